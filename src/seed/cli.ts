@@ -1,0 +1,87 @@
+/**
+ * `npm run seed -- [--dry-run] [--reset [--yes]] [--dir DIR]`
+ *
+ * Loads seeds/ into the configured Neo4j (starting the local one when NEO4J_URI is unset
+ * and none is running). Exit status: 0 loaded, 1 invalid seeds or database error, 2 usage.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { applySchema } from '../db/apply-schema.ts';
+import { connectGraph } from '../db/connect-graph.ts';
+import { describeNeo4jError } from '../db/neo4j-errors.ts';
+import { loadSeedsFromDisk } from './load-seeds-from-disk.ts';
+import { SeedValidationError } from './seed-error.ts';
+
+const USAGE = `usage: npm run seed -- [--dry-run] [--reset] [--yes] [--dir DIR]
+  --dry-run  validate and print what would change; write nothing
+  --reset    remove everything the seeds own, then load (asks first unless --yes)
+  --yes      do not ask for confirmation
+  --dir DIR  read seed files from DIR instead of seeds/`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        reset: { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
+        dir: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  if (args.reset && !args.yes && !args['dry-run'] && !(await confirm())) {
+    console.error('Reset cancelled; nothing was changed.');
+    return 1;
+  }
+  const graph = await connectGraph(config);
+  try {
+    await applySchema(graph.driver, graph.connection.database);
+    await loadSeedsFromDisk({
+      driver: graph.driver,
+      database: graph.connection.database,
+      dryRun: args['dry-run'],
+      reset: args.reset,
+      ...(args.dir !== undefined ? { seedsDir: args.dir } : {}),
+    });
+    return 0;
+  } finally {
+    await graph.close();
+  }
+}
+
+async function confirm(): Promise<boolean> {
+  if (!process.stdin.isTTY) {
+    console.error(
+      '--reset removes every node and relationship the seeds own; pass --yes to confirm when not on a terminal.',
+    );
+    return false;
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(
+    'This removes every node and relationship the seeds own, then reloads them. Continue? [y/N] ',
+  );
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof SeedValidationError || err instanceof ConfigError)
+      console.error(err.message);
+    else console.error(describeNeo4jError(err));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * The seed load used by `npm start`, `npm run seed` and the compose seed job: read and
+ * validate every file in seeds/ (nothing is written if any is invalid), then write the
+ * difference in one transaction, printing progress and a summary.
+ */
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+
+import { projectRoot } from '../config/project-root.ts';
+import { readSeedFiles } from './read-seed-files.ts';
+import { validateDataset } from './validate-dataset.ts';
+import { writeDataset, type LoadSummary, type Tally } from './write-dataset.ts';
+
+export const defaultSeedsDir = path.join(projectRoot, 'seeds');
+/** Where the full report texts live (kept outside the repository); used to verify quotes. */
+export const defaultReportsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
+
+export interface LoadSeedsOptions {
+  driver: Driver;
+  database: string | undefined;
+  seedsDir?: string;
+  reportsDir?: string;
+  dryRun?: boolean;
+  reset?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<LoadSummary> {
+  const log = options.log ?? console.log;
+  const seedsDir = options.seedsDir ?? defaultSeedsDir;
+  const reportsDir = options.reportsDir ?? process.env.REPORTS_DIR ?? defaultReportsDir;
+  const started = Date.now();
+
+  log(`Seeds: validating ${seedsDir}…`);
+  const files = await readSeedFiles(seedsDir);
+  const dataset = await validateDataset(files, reportsDir);
+  log(
+    `Seeds: ${files.length} files valid: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships; ` +
+      (dataset.reportsDir
+        ? `${dataset.quotesVerified} quotes verified against the reports in ${dataset.reportsDir}`
+        : `report texts not found at ${reportsDir}, quotes not verified (set REPORTS_DIR)`),
+  );
+
+  const summary = await writeDataset(dataset, {
+    driver: options.driver,
+    database: options.database,
+    dryRun: options.dryRun ?? false,
+    reset: options.reset ?? false,
+    log,
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log(
+    `Seeds: ${summary.dryRun ? 'dry run, nothing written; would change' : `loaded in ${seconds} s`}:`,
+  );
+  log(`  nodes          ${formatTally(summary.nodes)}`);
+  log(`  relationships  ${formatTally(summary.relationships)}`);
+  return summary;
+}
+
+export function formatTally(t: Tally): string {
+  return `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.deleted} deleted`;
+}

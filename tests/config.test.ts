@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from '../src/config/config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to a local Neo4j on 7687 and GraphQL on port 4000', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.neo4j).toMatchObject({
+      kind: 'local',
+      port: 7687,
+      password: DEFAULT_LOCAL_PASSWORD,
+    });
+    expect(config.loadSeeds).toBe(true);
+  });
+
+  it('uses the server named by NEO4J_URI and starts nothing', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'talks',
+    });
+    expect(config.neo4j).toEqual({
+      kind: 'remote',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+      password: 'secret',
+    });
+    expect(config.database).toBe('talks');
+  });
+
+  it('names the variable, the value and the expectation for a bad value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      /PORT='eighty': PORT must be a port number 1-65535/,
+    );
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      /NEO4J_URI='http:\/\/localhost:7474'/,
+    );
+    expect(() => loadConfig({ NEO4J_LOCAL_HEAP: 'lots' })).toThrow(
+      /NEO4J_LOCAL_HEAP must look like 512m or 2g/,
+    );
+  });
+
+  it('requires a password for a remote server and hides passwords in messages', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
+      /NEO4J_PASSWORD is required when NEO4J_URI is set/,
+    );
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD='\*\*\*'/);
+  });
+
+  it('reports every bad variable at once', () => {
+    try {
+      loadConfig({ PORT: '0', LOAD_SEEDS: 'maybe' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toMatch(/PORT/);
+      expect((err as Error).message).toMatch(/LOAD_SEEDS must be true or false/);
+    }
+  });
+});
