@@ -11,10 +11,11 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { connectGraph } from '../db/connect-graph.ts';
 import { describeNeo4jError } from '../db/neo4j-errors.ts';
-import { loadSeedsFromDisk } from './load-seeds-from-disk.ts';
+import { loadSeedsFromDisk, prepareSeeds } from './load-seeds-from-disk.ts';
 import { SeedValidationError } from './seed-error.ts';
 
-const USAGE = `usage: npm run seed -- [--dry-run] [--reset] [--yes] [--dir DIR]
+const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--dir DIR]
+  --check    validate the seed files only; no database needed
   --dry-run  validate and print what would change; write nothing
   --reset    remove everything the seeds own, then load (asks first unless --yes)
   --yes      do not ask for confirmation
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       options: {
+        check: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         reset: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
@@ -41,6 +43,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig();
+  const dataset = await prepareSeeds(args.dir !== undefined ? { seedsDir: args.dir } : {});
+  if (args.check) return 0;
   if (args.reset && !args.yes && !args['dry-run'] && !(await confirm())) {
     console.error('Reset cancelled; nothing was changed.');
     return 1;
@@ -53,7 +57,7 @@ async function main(): Promise<number> {
       database: graph.connection.database,
       dryRun: args['dry-run'],
       reset: args.reset,
-      ...(args.dir !== undefined ? { seedsDir: args.dir } : {}),
+      dataset,
     });
     return 0;
   } finally {

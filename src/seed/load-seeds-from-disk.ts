@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
 import { projectRoot } from '../config/project-root.ts';
+import type { Dataset } from './dataset.ts';
 import { readSeedFiles } from './read-seed-files.ts';
 import { validateDataset } from './validate-dataset.ts';
 import { writeDataset, type LoadSummary, type Tally } from './write-dataset.ts';
@@ -20,17 +21,24 @@ export interface LoadSeedsOptions {
   database: string | undefined;
   seedsDir?: string;
   reportsDir?: string;
+  /** An already validated dataset (from prepareSeeds); read from seedsDir when absent. */
+  dataset?: Dataset;
   dryRun?: boolean;
   reset?: boolean;
   log?: (line: string) => void;
 }
 
-export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<LoadSummary> {
+export interface PrepareSeedsOptions {
+  seedsDir?: string;
+  reportsDir?: string;
+  log?: (line: string) => void;
+}
+
+/** Reads and validates the seed files; throws SeedValidationError listing every problem. */
+export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<Dataset> {
   const log = options.log ?? console.log;
   const seedsDir = options.seedsDir ?? defaultSeedsDir;
   const reportsDir = options.reportsDir ?? process.env.REPORTS_DIR ?? defaultReportsDir;
-  const started = Date.now();
-
   log(`Seeds: validating ${seedsDir}…`);
   const files = await readSeedFiles(seedsDir);
   const dataset = await validateDataset(files, reportsDir);
@@ -40,7 +48,14 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
         ? `${dataset.quotesVerified} quotes verified against the reports in ${dataset.reportsDir}`
         : `report texts not found at ${reportsDir}, quotes not verified (set REPORTS_DIR)`),
   );
+  return dataset;
+}
 
+/** Validates, then writes the difference in one transaction; returns what changed. */
+export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<LoadSummary> {
+  const log = options.log ?? console.log;
+  const started = Date.now();
+  const dataset = options.dataset ?? (await prepareSeeds(options));
   const summary = await writeDataset(dataset, {
     driver: options.driver,
     database: options.database,

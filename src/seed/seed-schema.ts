@@ -87,6 +87,7 @@ export const StatementKindSchema = z.enum([
   'commitment',
   'appeal',
   'assessment',
+  'proposal',
 ]);
 
 export const SourceSchema = z.strictObject({
@@ -139,6 +140,8 @@ export const IncidentSchema = z.strictObject({
   /** Casualties exactly as reported; absent when the report gives no figure. */
   killed: z.int().nonnegative().optional(),
   injured: z.int().nonnegative().optional(),
+  /** The report's own words for the casualties, e.g. "no casualties were reported". */
+  casualtiesText: z.string().min(1).optional(),
   evidence,
 });
 
@@ -177,8 +180,9 @@ export const RELATIONSHIP_RULES = {
   FOLLOWED: { from: ['Meeting'], to: ['Meeting'] },
   OCCURRED_DURING: { from: ['Incident'], to: ['Meeting'] },
   OCCURRED_BEFORE: { from: ['Incident'], to: ['Meeting'] },
+  CARRIED_OUT: { from: ['Actor'], to: ['Incident'] },
   BLAMED_FOR: { from: ['Actor'], to: ['Incident'] },
-  ACCUSED: { from: ['Actor'], to: ['Actor'] },
+  ACCUSED: { from: ['Actor'], to: ['Incident'] },
   STATED: { from: ['Actor'], to: ['Statement'] },
   ABOUT: { from: ['Statement'], to: ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement'] },
   RESPONDS_TO: { from: ['Statement'], to: ['Statement', 'Demand'] },
@@ -197,8 +201,6 @@ const RelationshipPropsSchema = z
     date: DateSchema.optional(),
     /** BLAMED_FOR: the actor who does the blaming. */
     blamedBy: IdSchema.optional(),
-    /** ACCUSED: what the accusation is about. */
-    over: z.string().min(1).optional(),
   })
   .default({});
 
