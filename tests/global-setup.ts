@@ -6,8 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 
+import { applySchema } from '../src/db/apply-schema.ts';
+import { createDriver } from '../src/db/create-driver.ts';
 import { freePort } from '../src/neo4j-local/free-port.ts';
 import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import type { TestNeo4j } from './neo4j-context.ts';
@@ -20,6 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       password: process.env.NEO4J_PASSWORD ?? '',
       database: process.env.NEO4J_DATABASE,
     };
+    await withDriver(remote, (driver) => applySchema(driver, remote.database));
     project.provide('neo4j', remote);
     return () => Promise.resolve();
   }
@@ -37,9 +41,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(
     `Test Neo4j ready at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password, database: undefined });
+  const local: TestNeo4j = { uri: server.uri, user: 'neo4j', password, database: undefined };
+  await withDriver(local, (driver) => applySchema(driver, undefined));
+  project.provide('neo4j', local);
   return async () => {
     await server.stop();
     await rm(storeDir, { recursive: true, force: true });
   };
+}
+
+/** The schema (constraints, full-text index) is part of what tests run against. */
+async function withDriver(
+  neo: TestNeo4j,
+  work: (driver: Driver) => Promise<unknown>,
+): Promise<void> {
+  const driver = createDriver(neo);
+  try {
+    await work(driver);
+  } finally {
+    await driver.close();
+  }
 }

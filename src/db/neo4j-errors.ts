@@ -17,7 +17,12 @@ export function classifyNeo4jError(err: unknown): Neo4jErrorKind {
   )
     return 'auth';
   if (code === 'Neo.ClientError.Statement.SyntaxError') return 'syntax';
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'constraint';
+  if (
+    code === 'Neo.ClientError.Schema.ConstraintValidationFailed' ||
+    code === 'Neo.ClientError.Statement.ConstraintVerificationFailed' ||
+    err.gqlStatus === '22N41'
+  )
+    return 'constraint';
   if (
     code === 'Neo.ClientError.Statement.AccessMode' ||
     code.startsWith('Neo.ClientError.Security.Forbidden')

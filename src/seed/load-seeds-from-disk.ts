@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
 import { projectRoot } from '../config/project-root.ts';
+import { classifyNeo4jError, describeNeo4jError } from '../db/neo4j-errors.ts';
 import type { Dataset } from './dataset.ts';
 import { readSeedFiles } from './read-seed-files.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -56,13 +57,25 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
   const log = options.log ?? console.log;
   const started = Date.now();
   const dataset = options.dataset ?? (await prepareSeeds(options));
-  const summary = await writeDataset(dataset, {
-    driver: options.driver,
-    database: options.database,
-    dryRun: options.dryRun ?? false,
-    reset: options.reset ?? false,
-    log,
-  });
+  let summary: LoadSummary;
+  try {
+    summary = await writeDataset(dataset, {
+      driver: options.driver,
+      database: options.database,
+      dryRun: options.dryRun ?? false,
+      reset: options.reset ?? false,
+      log,
+    });
+  } catch (err) {
+    const hint =
+      classifyNeo4jError(err) === 'constraint'
+        ? ' (a node the seeds do not own may already use one of their ids)'
+        : '';
+    throw new Error(
+      `Seed load failed and was rolled back, nothing was written${hint}: ${describeNeo4jError(err)}`,
+      { cause: err },
+    );
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(
     `Seeds: ${summary.dryRun ? 'dry run, nothing written; would change' : `loaded in ${seconds} s`}:`,

@@ -1,0 +1,67 @@
+/** Helpers for tests that load the seed graph into the shared test Neo4j. */
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+
+import type { Dataset } from '../src/seed/dataset.ts';
+import {
+  defaultReportsDir,
+  loadSeedsFromDisk,
+  prepareSeeds,
+} from '../src/seed/load-seeds-from-disk.ts';
+import { canonical } from '../src/seed/write-dataset.ts';
+
+export const reportsDir = process.env.REPORTS_DIR ?? defaultReportsDir;
+const quiet = () => undefined;
+
+export function prepareTestSeeds(seedsDir?: string): Promise<Dataset> {
+  return prepareSeeds({ reportsDir, log: quiet, ...(seedsDir ? { seedsDir } : {}) });
+}
+
+/** Loads seeds/ (idempotent: a second call changes nothing). */
+export async function loadTestSeeds(driver: Driver, database: string | undefined) {
+  return loadSeedsFromDisk({ driver, database, reportsDir, log: quiet });
+}
+
+/** A checksum of every node and relationship in the database, with all their properties. */
+export async function graphChecksum(driver: Driver, database: string | undefined): Promise<string> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props',
+    {},
+    { database },
+  );
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS a, coalesce(b.id, elementId(b)) AS b, properties(r) AS props',
+    {},
+    { database },
+  );
+  const lines = [
+    ...nodes.records.map(
+      (r) =>
+        `N ${JSON.stringify((r.get('labels') as string[]).sort())} ${canonical(r.get('props') as Record<string, unknown>)}`,
+    ),
+    ...rels.records.map(
+      (r) =>
+        `R ${r.get('type') as string} ${r.get('a') as string} ${r.get('b') as string} ${canonical(r.get('props') as Record<string, unknown>)}`,
+    ),
+  ].sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/** Counts of nodes per label and relationships per type. */
+export async function graphCounts(driver: Driver, database: string | undefined) {
+  const labels = await driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    {},
+    { database },
+  );
+  const types = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
+    {},
+    { database },
+  );
+  const toMap = (records: typeof labels.records, key: string) =>
+    Object.fromEntries(
+      records.map((r) => [r.get(key) as string, (r.get('n') as { toNumber(): number }).toNumber()]),
+    );
+  return { labels: toMap(labels.records, 'label'), types: toMap(types.records, 'type') };
+}
