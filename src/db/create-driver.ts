@@ -14,6 +14,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Fail fast when the database is down: a GraphQL client should not wait 30 s to learn it.
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: false,
     userAgent: 'negotiation-graph/0.1',
   });

@@ -1,19 +1,28 @@
-/** The executable GraphQL schema: SDL from schema/ plus the resolvers in this folder. */
+/**
+ * The executable GraphQL schema: SDL from schema/ plus the resolvers in this folder. Every
+ * field without its own resolver reads the projected map by response key (alias), falling
+ * back to the field name for objects shaped in JavaScript (connections).
+ */
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 
-import { readGraphStats } from '../graph/read-graph-stats.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
+import { queryResolvers } from './query-resolvers.ts';
+import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
+
+const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContext> = (source, _args, _ctx, info) => {
+  const key = info.path.key as string;
+  return key in source ? source[key] : source[info.fieldName];
+};
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema<GraphContext>({
+  const schema = makeExecutableSchema<GraphContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: {
-      Query: {
-        graphStats: (_root: unknown, _args: unknown, ctx: GraphContext) =>
-          readGraphStats(ctx.driver, ctx.database),
-      },
-    },
+    resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
+  });
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field) => (field.resolve ? field : { ...field, resolve: readResponseKey }),
   });
 }

@@ -1,7 +1,6 @@
-/** What every resolver receives: the driver and the database to read from. */
-import type { Driver } from 'neo4j-driver';
+/** What every resolver receives: the reader that runs translated Cypher. */
+import type { GraphReader } from '../graph/graph-reader.ts';
 
 export interface GraphContext {
-  driver: Driver;
-  database: string | undefined;
+  reader: GraphReader;
 }

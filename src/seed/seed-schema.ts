@@ -170,6 +170,7 @@ export const ClaimSchema = z.strictObject({
 export const RELATIONSHIP_RULES = {
   DEMANDED: { from: ['Actor'], to: ['Demand'] },
   ADDRESSED_TO: { from: ['Demand', 'Statement'], to: ['Actor'] },
+  CONCERNS: { from: ['Demand'], to: ['Actor'] },
   REJECTED: { from: ['Actor'], to: ['Demand'] },
   ACCEPTED: { from: ['Actor'], to: ['Demand'] },
   COUNTERED: { from: ['Actor', 'Demand'], to: ['Demand'] },
@@ -199,6 +200,8 @@ const RelationshipPropsSchema = z
     reason: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
     date: DateSchema.optional(),
+    /** OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, only when stated. */
+    days: z.int().nonnegative().optional(),
     /** BLAMED_FOR: the actor who does the blaming. */
     blamedBy: IdSchema.optional(),
   })

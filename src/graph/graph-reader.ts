@@ -1,0 +1,49 @@
+/**
+ * Runs translated read queries: each in one READ transaction (routed to readers in a
+ * cluster), with a timeout, results converted to plain values. The one place the GraphQL
+ * path touches the driver; driver failures become coded GraphQL errors here.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import { classifyNeo4jError } from '../db/neo4j-errors.ts';
+import { databaseUnavailable, queryTimeout } from '../errors.ts';
+import type { CypherQuery } from '../translate/translation-context.ts';
+import { toPlainValue } from './to-plain-value.ts';
+
+export interface GraphReaderOptions {
+  driver: Driver;
+  database: string | undefined;
+  /** Per-query timeout. @default 15000 */
+  timeoutMs?: number;
+  /** Called before each query runs (tests count queries with it). */
+  onQuery?: (query: CypherQuery) => void;
+}
+
+export class GraphReader {
+  constructor(private readonly options: GraphReaderOptions) {}
+
+  /** Runs `query` and returns the `result` column of its first row (null when no row). */
+  async readResult(query: CypherQuery): Promise<unknown> {
+    const rows = await this.readRows(query);
+    return rows[0]?.result ?? null;
+  }
+
+  async readRows(query: CypherQuery): Promise<Record<string, unknown>[]> {
+    this.options.onQuery?.(query);
+    const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      const records = await session.executeRead(
+        async (tx) => (await tx.run(query.cypher, query.params)).records,
+        { timeout: this.options.timeoutMs ?? 15_000 },
+      );
+      return records.map((r) => toPlainValue(r.toObject()) as Record<string, unknown>);
+    } catch (err) {
+      const kind = classifyNeo4jError(err);
+      if (kind === 'unavailable' || kind === 'auth') throw databaseUnavailable();
+      if (kind === 'timeout') throw queryTimeout();
+      throw err;
+    } finally {
+      await session.close();
+    }
+  }
+}

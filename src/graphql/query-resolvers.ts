@@ -1,0 +1,100 @@
+/**
+ * Root field resolvers. Each is thin: read the arguments, translate the selection into one
+ * Cypher query, run it, shape the result.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+
+import {
+  translateConnections,
+  translateDemandStats,
+  translateDisagreements,
+  translateSearch,
+  translateTimeline,
+} from '../translate/analysis-queries.ts';
+import { translateAll, translateFindById } from '../translate/find-by-id.ts';
+import { shapeConnection, translateConnection, type ConnectionRequest } from '../translate/list-connection.ts';
+import { actorWhere, demandWhere, incidentWhere, meetingWhere, statementWhere } from '../translate/list-filters.ts';
+import type { GraphContext } from './context.ts';
+import type { QueryResolvers } from './generated/resolver-types.ts';
+
+type Obj = Record<string, unknown>;
+
+const byId =
+  (typeName: string) =>
+  async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) =>
+    (await ctx.reader.readResult(translateFindById(typeName, args.id, info))) as Obj | null;
+
+const list = async <T>(ctx: GraphContext, query: Parameters<GraphContext['reader']['readResult']>[0]) =>
+  ((await ctx.reader.readResult(query)) ?? []) as T[];
+
+async function connection(ctx: GraphContext, request: ConnectionRequest, info: GraphQLResolveInfo) {
+  const plan = translateConnection(request, info);
+  const [row] = await ctx.reader.readRows(plan);
+  return shapeConnection(plan, row) as unknown as Obj;
+}
+
+const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
+
+const ACTOR_ORDER = { NAME: 'v.name', ID: 'v.id' } as const;
+const DEMAND_ORDER = { ID: 'v.id', ISSUE: 'v.issue', SUMMARY: 'v.summary' } as const;
+
+export const queryResolvers: QueryResolvers = {
+  actor: byId('Actor'),
+  demand: byId('Demand'),
+  meeting: byId('Meeting'),
+  incident: byId('Incident'),
+  statement: byId('Statement'),
+  claim: byId('Claim'),
+  node: byId('Node'),
+  source: byId('Source'),
+
+  actors: (_, args, ctx, info) =>
+    connection(
+      ctx,
+      {
+        typeName: 'Actor',
+        where: actorWhere(args.filter),
+        orderBy: [`${ACTOR_ORDER[args.orderBy?.field ?? 'NAME']} ${direction(args.orderBy?.direction)}`],
+        first: args.first,
+        after: args.after,
+      },
+      info,
+    ),
+  demands: (_, args, ctx, info) =>
+    connection(
+      ctx,
+      {
+        typeName: 'Demand',
+        where: demandWhere(args.filter),
+        orderBy: [`${DEMAND_ORDER[args.orderBy?.field ?? 'ID']} ${direction(args.orderBy?.direction)}`],
+        first: args.first,
+        after: args.after,
+      },
+      info,
+    ),
+  meetings: (_, args, ctx, info) =>
+    connection(
+      ctx,
+      { typeName: 'Meeting', where: meetingWhere(args.filter), orderBy: [`v.name ${direction(args.direction)}`], first: args.first, after: args.after },
+      info,
+    ),
+  incidents: (_, args, ctx, info) =>
+    connection(
+      ctx,
+      { typeName: 'Incident', where: incidentWhere(args.filter), orderBy: [`v.id ${direction(args.direction)}`], first: args.first, after: args.after },
+      info,
+    ),
+  statements: (_, args, ctx, info) =>
+    connection(
+      ctx,
+      { typeName: 'Statement', where: statementWhere(args.filter), orderBy: [`v.id ${direction(args.direction)}`], first: args.first, after: args.after },
+      info,
+    ),
+  sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
+
+  search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
+  timeline: (_, args, ctx, info) => list<Obj>(ctx, translateTimeline(args, info)),
+  connections: (_, args, ctx, info) => list<Obj>(ctx, translateConnections(args, info)),
+  disagreements: (_, args, ctx, info) => list<Obj>(ctx, translateDisagreements(args, info)),
+  demandStats: (_, args, ctx, info) => list<Obj>(ctx, translateDemandStats(args, info)),
+};

@@ -1,0 +1,34 @@
+/** An in-process API over the seeded test Neo4j, counting the Cypher queries it runs. */
+import { beforeAll } from 'vitest';
+
+import { createGraphYoga } from '../src/server/create-yoga.ts';
+import type { CypherQuery } from '../src/translate/translation-context.ts';
+import { useTestDriver } from './neo4j-context.ts';
+import { loadTestSeeds } from './seed-helpers.ts';
+
+export interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+}
+
+export function useSeededApi() {
+  const { driver, database } = useTestDriver();
+  const queries: CypherQuery[] = [];
+  const yoga = createGraphYoga({ driver, database, onQuery: (q) => queries.push(q), logging: false });
+  beforeAll(async () => {
+    await loadTestSeeds(driver, database);
+  });
+
+  /** Posts a GraphQL operation; `queries` then holds exactly the Cypher it ran. */
+  async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse & { status: number }> {
+    queries.length = 0;
+    const res = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as GraphQLResponse) };
+  }
+
+  return { driver, database, yoga, gql, queries };
+}

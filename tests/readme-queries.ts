@@ -1,0 +1,61 @@
+/**
+ * The README's example queries, verbatim: tests/readme.test.ts checks the README shows
+ * exactly these, and the API tests check their answers.
+ */
+export const README_QUERIES = {
+  rejectedDemands: `{
+  demands(filter: { madeBy: "pakistan", rejectedBy: "afghanistan" }) {
+    totalCount
+    edges {
+      node {
+        id
+        summary
+        rejectedBy {
+          node { name }
+          reason
+          evidence { quote source { id outlet } }
+        }
+        raisedAt {
+          node {
+            name
+            mediators { node { name } role evidence { source { id } } }
+          }
+        }
+      }
+    }
+  }
+}`,
+  incidentsNearMeetings: `{
+  incidents(filter: { withinDaysOfMeeting: 7 }) {
+    edges {
+      node {
+        id
+        summary
+        date { text precision }
+        killed
+        injured
+        during { node { name } evidence { quote source { id } } }
+        blamed { node { name } blamedBy { name } evidence { quote source { id } } }
+        evidence { quote source { id outlet byline } }
+      }
+    }
+  }
+}`,
+  ttpMediators: `{
+  actor(id: "ttp") {
+    name
+    demandsAbout {
+      node {
+        summary
+        raisedAt {
+          node {
+            name
+            mediators { node { name } role evidence { quote source { id } } }
+          }
+        }
+      }
+      evidence { quote source { id } }
+    }
+  }
+}`,
+} as const;
