@@ -8,7 +8,11 @@ import { GraphQLError } from 'graphql';
 /** A request the server refuses as given: bad argument, cursor or page size. */
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}), http: { status: 400 } },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      ...(argument ? { argument } : {}),
+      http: { status: 400 },
+    },
   });
 }
 
@@ -21,7 +25,10 @@ export function databaseUnavailable(): GraphQLError {
 
 /** The query ran longer than the server allows. */
 export function queryTimeout(): GraphQLError {
-  return new GraphQLError('The query took too long and was stopped; ask for less (smaller pages, fewer nested fields).', {
-    extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
-  });
+  return new GraphQLError(
+    'The query took too long and was stopped; ask for less (smaller pages, fewer nested fields).',
+    {
+      extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
+    },
+  );
 }

@@ -14,13 +14,21 @@ export interface GraphQLResponse {
 export function useSeededApi() {
   const { driver, database } = useTestDriver();
   const queries: CypherQuery[] = [];
-  const yoga = createGraphYoga({ driver, database, onQuery: (q) => queries.push(q), logging: false });
+  const yoga = createGraphYoga({
+    driver,
+    database,
+    onQuery: (q) => queries.push(q),
+    logging: false,
+  });
   beforeAll(async () => {
     await loadTestSeeds(driver, database);
   });
 
   /** Posts a GraphQL operation; `queries` then holds exactly the Cypher it ran. */
-  async function gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse & { status: number }> {
+  async function gql(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse & { status: number }> {
     queries.length = 0;
     const res = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',

@@ -22,11 +22,19 @@ describe('README example queries', () => {
     const res = await gql(README_QUERIES.rejectedDemands);
     expect(res.errors).toBeUndefined();
     expect(queries).toHaveLength(1);
-    const demands = (res.data?.demands as { totalCount: number; edges: { node: Record<string, unknown> }[] });
+    const demands = res.data?.demands as {
+      totalCount: number;
+      edges: { node: Record<string, unknown> }[];
+    };
     const byId = new Map(demands.edges.map((e) => [e.node.id as string, e.node]));
     expect(demands.totalCount).toBe(byId.size);
     expect([...byId.keys()]).toEqual(
-      expect.arrayContaining(['durand-line-buffer-zone', 'relocate-ttp-to-afghanistan', 'guarantee-pakistan-internal-security', 'written-agreement']),
+      expect.arrayContaining([
+        'durand-line-buffer-zone',
+        'relocate-ttp-to-afghanistan',
+        'guarantee-pakistan-internal-security',
+        'written-agreement',
+      ]),
     );
     const buffer = byId.get('durand-line-buffer-zone') as {
       rejectedBy: Edge<{ name: string }>[];
@@ -34,11 +42,20 @@ describe('README example queries', () => {
     };
     expect(buffer.rejectedBy[0]?.node.name).toBe('Afghanistan');
     expect(buffer.rejectedBy[0]?.evidence[0]).toMatchObject({ source: { id: 'report-000' } });
-    expect(buffer.rejectedBy[0]?.evidence[0]?.quote).toMatch(/categorically dismissed these demands/);
-    expect(buffer.raisedAt[0]?.node.mediators.map((m) => m.node.name)).toEqual(['Qatar', 'Saudi Arabia', 'Turkey']);
+    expect(buffer.rejectedBy[0]?.evidence[0]?.quote).toMatch(
+      /categorically dismissed these demands/,
+    );
+    expect(buffer.raisedAt[0]?.node.mediators.map((m) => m.node.name)).toEqual([
+      'Qatar',
+      'Saudi Arabia',
+      'Turkey',
+    ]);
     const relocation = byId.get('relocate-ttp-to-afghanistan') as typeof buffer;
     expect(relocation.raisedAt[0]?.node.name).toBe('Istanbul talks');
-    expect(relocation.raisedAt[0]?.node.mediators.map((m) => m.node.name)).toEqual(['Qatar', 'Turkey']);
+    expect(relocation.raisedAt[0]?.node.mediators.map((m) => m.node.name)).toEqual([
+      'Qatar',
+      'Turkey',
+    ]);
   });
 
   it('answers which incidents happened within 7 days of a meeting, who is blamed and who reported them', async () => {
@@ -50,9 +67,16 @@ describe('README example queries', () => {
     expect(ids).toEqual(['durand-line-gunfire', 'spin-boldak-shelling', 'wardag-shelling']);
     // "last month's deadly border clashes" are not established as within 7 days.
     expect(ids).not.toContain('deadly-border-clashes');
-    const spin = edges[1]?.node as { blamed: Edge<{ name: string }>[]; killed: number; evidence: Edge<unknown>['evidence'] };
+    const spin = edges[1]?.node as {
+      blamed: Edge<{ name: string }>[];
+      killed: number;
+      evidence: Edge<unknown>['evidence'];
+    };
     expect(spin.killed).toBe(5);
-    expect(spin.blamed[0]).toMatchObject({ node: { name: 'Pakistan Army' }, blamedBy: { name: 'Afghanistan' } });
+    expect(spin.blamed[0]).toMatchObject({
+      node: { name: 'Pakistan Army' },
+      blamedBy: { name: 'Afghanistan' },
+    });
     expect(spin.evidence.map((e) => e.source.id)).toContain('report-003');
   });
 
@@ -60,9 +84,18 @@ describe('README example queries', () => {
     const res = await gql(README_QUERIES.ttpMediators);
     expect(res.errors).toBeUndefined();
     expect(queries).toHaveLength(1);
-    const demands = (res.data?.actor as { demandsAbout: Edge<{ raisedAt: Edge<{ id: string; mediators: Edge<{ name: string }>[] }>[] }>[] })
-      .demandsAbout;
-    const mediators = new Set(demands.flatMap((d) => d.node.raisedAt.flatMap((m) => m.node.mediators.map((x) => x.node.name))));
+    const demands = (
+      res.data?.actor as {
+        demandsAbout: Edge<{
+          raisedAt: Edge<{ id: string; mediators: Edge<{ name: string }>[] }>[];
+        }>[];
+      }
+    ).demandsAbout;
+    const mediators = new Set(
+      demands.flatMap((d) =>
+        d.node.raisedAt.flatMap((m) => m.node.mediators.map((x) => x.node.name)),
+      ),
+    );
     expect([...mediators].sort()).toEqual(['Qatar', 'Saudi Arabia', 'Turkey']);
     for (const d of demands) expect(d.evidence.length).toBeGreaterThan(0);
   });

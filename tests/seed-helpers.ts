@@ -1,5 +1,6 @@
 /** Helpers for tests that load the seed graph into the shared test Neo4j. */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 
 import type { Dataset } from '../src/seed/dataset.ts';
@@ -10,7 +11,13 @@ import {
 } from '../src/seed/load-seeds-from-disk.ts';
 import { canonical } from '../src/seed/write-dataset.ts';
 
-export const reportsDir = process.env.REPORTS_DIR ?? defaultReportsDir;
+/** The report texts are required: tests verify quotes against them, they never skip it. */
+export const reportsDir = defaultReportsDir;
+if (!existsSync(reportsDir)) {
+  throw new Error(
+    `The report texts are not at ${reportsDir}. Set REPORTS_DIR to the folder holding 000_*.txt … 004_*.txt.`,
+  );
+}
 const quiet = () => undefined;
 
 export function prepareTestSeeds(seedsDir?: string): Promise<Dataset> {

@@ -16,7 +16,13 @@ import { buildSchema, parse, printSchema } from 'graphql';
 import { projectRoot } from '../src/config/project-root.ts';
 import { loadTypeDefs } from '../src/graphql/load-type-defs.ts';
 
-export const generatedFile = path.join(projectRoot, 'src', 'graphql', 'generated', 'resolver-types.ts');
+export const generatedFile = path.join(
+  projectRoot,
+  'src',
+  'graphql',
+  'generated',
+  'resolver-types.ts',
+);
 
 export async function generateResolverTypes(): Promise<string> {
   const schema = buildSchema(loadTypeDefs().join('\n'));
@@ -43,7 +49,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const current = await readFile(generatedFile, 'utf8').catch(() => '');
     if (current !== generated) {
-      console.error(`${path.relative(projectRoot, generatedFile)} is out of date: run npm run codegen`);
+      console.error(
+        `${path.relative(projectRoot, generatedFile)} is out of date: run npm run codegen`,
+      );
       process.exit(1);
     }
     console.log('resolver types are up to date');

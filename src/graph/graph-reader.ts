@@ -30,7 +30,10 @@ export class GraphReader {
 
   async readRows(query: CypherQuery): Promise<Record<string, unknown>[]> {
     this.options.onQuery?.(query);
-    const session = this.options.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    const session = this.options.driver.session({
+      database: this.options.database,
+      defaultAccessMode: 'READ',
+    });
     try {
       const records = await session.executeRead(
         async (tx) => (await tx.run(query.cypher, query.params)).records,

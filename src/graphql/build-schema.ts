@@ -12,7 +12,12 @@ import { loadTypeDefs } from './load-type-defs.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
 
-const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContext> = (source, _args, _ctx, info) => {
+const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContext> = (
+  source,
+  _args,
+  _ctx,
+  info,
+) => {
   const key = info.path.key as string;
   return key in source ? source[key] : source[info.fieldName];
 };
@@ -23,6 +28,7 @@ export function buildSchema(): GraphQLSchema {
     resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
   });
   return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (field) => (field.resolve ? field : { ...field, resolve: readResponseKey }),
+    [MapperKind.OBJECT_FIELD]: (field) =>
+      field.resolve ? field : { ...field, resolve: readResponseKey },
   });
 }

@@ -12,8 +12,18 @@ import {
   translateTimeline,
 } from '../translate/analysis-queries.ts';
 import { translateAll, translateFindById } from '../translate/find-by-id.ts';
-import { shapeConnection, translateConnection, type ConnectionRequest } from '../translate/list-connection.ts';
-import { actorWhere, demandWhere, incidentWhere, meetingWhere, statementWhere } from '../translate/list-filters.ts';
+import {
+  shapeConnection,
+  translateConnection,
+  type ConnectionRequest,
+} from '../translate/list-connection.ts';
+import {
+  actorWhere,
+  demandWhere,
+  incidentWhere,
+  meetingWhere,
+  statementWhere,
+} from '../translate/list-filters.ts';
 import type { GraphContext } from './context.ts';
 import type { QueryResolvers } from './generated/resolver-types.ts';
 
@@ -24,8 +34,10 @@ const byId =
   async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) =>
     (await ctx.reader.readResult(translateFindById(typeName, args.id, info))) as Obj | null;
 
-const list = async <T>(ctx: GraphContext, query: Parameters<GraphContext['reader']['readResult']>[0]) =>
-  ((await ctx.reader.readResult(query)) ?? []) as T[];
+const list = async <T>(
+  ctx: GraphContext,
+  query: Parameters<GraphContext['reader']['readResult']>[0],
+) => ((await ctx.reader.readResult(query)) ?? []) as T[];
 
 async function connection(ctx: GraphContext, request: ConnectionRequest, info: GraphQLResolveInfo) {
   const plan = translateConnection(request, info);
@@ -54,7 +66,9 @@ export const queryResolvers: QueryResolvers = {
       {
         typeName: 'Actor',
         where: actorWhere(args.filter),
-        orderBy: [`${ACTOR_ORDER[args.orderBy?.field ?? 'NAME']} ${direction(args.orderBy?.direction)}`],
+        orderBy: [
+          `${ACTOR_ORDER[args.orderBy?.field ?? 'NAME']} ${direction(args.orderBy?.direction)}`,
+        ],
         first: args.first,
         after: args.after,
       },
@@ -66,7 +80,9 @@ export const queryResolvers: QueryResolvers = {
       {
         typeName: 'Demand',
         where: demandWhere(args.filter),
-        orderBy: [`${DEMAND_ORDER[args.orderBy?.field ?? 'ID']} ${direction(args.orderBy?.direction)}`],
+        orderBy: [
+          `${DEMAND_ORDER[args.orderBy?.field ?? 'ID']} ${direction(args.orderBy?.direction)}`,
+        ],
         first: args.first,
         after: args.after,
       },
@@ -75,19 +91,37 @@ export const queryResolvers: QueryResolvers = {
   meetings: (_, args, ctx, info) =>
     connection(
       ctx,
-      { typeName: 'Meeting', where: meetingWhere(args.filter), orderBy: [`v.name ${direction(args.direction)}`], first: args.first, after: args.after },
+      {
+        typeName: 'Meeting',
+        where: meetingWhere(args.filter),
+        orderBy: [`v.name ${direction(args.direction)}`],
+        first: args.first,
+        after: args.after,
+      },
       info,
     ),
   incidents: (_, args, ctx, info) =>
     connection(
       ctx,
-      { typeName: 'Incident', where: incidentWhere(args.filter), orderBy: [`v.id ${direction(args.direction)}`], first: args.first, after: args.after },
+      {
+        typeName: 'Incident',
+        where: incidentWhere(args.filter),
+        orderBy: [`v.id ${direction(args.direction)}`],
+        first: args.first,
+        after: args.after,
+      },
       info,
     ),
   statements: (_, args, ctx, info) =>
     connection(
       ctx,
-      { typeName: 'Statement', where: statementWhere(args.filter), orderBy: [`v.id ${direction(args.direction)}`], first: args.first, after: args.after },
+      {
+        typeName: 'Statement',
+        where: statementWhere(args.filter),
+        orderBy: [`v.id ${direction(args.direction)}`],
+        first: args.first,
+        after: args.after,
+      },
       info,
     ),
   sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),

@@ -11,7 +11,8 @@ const lowerCase = <V extends string>(values: readonly V[]) =>
 
 export const interfaceResolvers: Pick<Resolvers, 'Node'> = {
   Node: {
-    __resolveType: (obj) => obj.__typename as 'Actor' | 'Demand' | 'Meeting' | 'Incident' | 'Statement' | 'Claim',
+    __resolveType: (obj) =>
+      obj.__typename as 'Actor' | 'Demand' | 'Meeting' | 'Incident' | 'Statement' | 'Claim',
   },
 };
 
@@ -37,7 +38,13 @@ export const enumResolvers: Record<string, Record<string, string>> = {
     'CEASEFIRE',
   ] as const),
   MeetingKind: lowerCase(['TALKS', 'ROUND', 'SIGNING', 'BILATERAL_MEETING'] as const),
-  IncidentKind: lowerCase(['SHELLING', 'ARMED_CLASH', 'AIRSTRIKE', 'TERRORIST_ATTACK', 'DRONE_STRIKE'] as const),
+  IncidentKind: lowerCase([
+    'SHELLING',
+    'ARMED_CLASH',
+    'AIRSTRIKE',
+    'TERRORIST_ATTACK',
+    'DRONE_STRIKE',
+  ] as const),
   StatementKind: lowerCase([
     'STATEMENT',
     'THREAT',
@@ -49,6 +56,21 @@ export const enumResolvers: Record<string, Record<string, string>> = {
     'ASSESSMENT',
     'PROPOSAL',
   ] as const),
-  DatePrecision: lowerCase(['DATETIME', 'DAY', 'WEEKDAY', 'WEEK', 'MONTH', 'YEAR', 'PERIOD'] as const),
-  NodeKind: { ACTOR: 'Actor', DEMAND: 'Demand', MEETING: 'Meeting', INCIDENT: 'Incident', STATEMENT: 'Statement', CLAIM: 'Claim' },
+  DatePrecision: lowerCase([
+    'DATETIME',
+    'DAY',
+    'WEEKDAY',
+    'WEEK',
+    'MONTH',
+    'YEAR',
+    'PERIOD',
+  ] as const),
+  NodeKind: {
+    ACTOR: 'Actor',
+    DEMAND: 'Demand',
+    MEETING: 'Meeting',
+    INCIDENT: 'Incident',
+    STATEMENT: 'Statement',
+    CLAIM: 'Claim',
+  },
 };

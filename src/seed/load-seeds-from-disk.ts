@@ -3,6 +3,7 @@
  * validate every file in seeds/ (nothing is written if any is invalid), then write the
  * difference in one transaction, printing progress and a summary.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
@@ -14,8 +15,23 @@ import { validateDataset } from './validate-dataset.ts';
 import { writeDataset, type LoadSummary, type Tally } from './write-dataset.ts';
 
 export const defaultSeedsDir = path.join(projectRoot, 'seeds');
-/** Where the full report texts live (kept outside the repository); used to verify quotes. */
-export const defaultReportsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
+/**
+ * Where the full report texts live (kept outside the repository), used to verify quotes:
+ * REPORTS_DIR, else the nearest `shared/seeds` beside the checkout or one of its parents
+ * (`../shared/seeds` in the usual layout).
+ */
+export function findReportsDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.REPORTS_DIR) return path.resolve(env.REPORTS_DIR);
+  let dir = path.dirname(projectRoot);
+  for (;;) {
+    const candidate = path.join(dir, 'shared', 'seeds');
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(projectRoot, '..', 'shared', 'seeds');
+    dir = parent;
+  }
+}
+export const defaultReportsDir = findReportsDir();
 
 export interface LoadSeedsOptions {
   driver: Driver;
@@ -39,7 +55,7 @@ export interface PrepareSeedsOptions {
 export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<Dataset> {
   const log = options.log ?? console.log;
   const seedsDir = options.seedsDir ?? defaultSeedsDir;
-  const reportsDir = options.reportsDir ?? process.env.REPORTS_DIR ?? defaultReportsDir;
+  const reportsDir = options.reportsDir ?? defaultReportsDir;
   log(`Seeds: validating ${seedsDir}…`);
   const files = await readSeedFiles(seedsDir);
   const dataset = await validateDataset(files, reportsDir);

@@ -51,7 +51,12 @@ const DEFAULT_QUERY = `# Which of Pakistan's demands did Afghanistan reject, whe
 }
 `;
 
-export function createGraphYoga({ driver, database, onQuery, logging = true }: YogaOptions): GraphYoga {
+export function createGraphYoga({
+  driver,
+  database,
+  onQuery,
+  logging = true,
+}: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery });
   return createYoga<Record<string, never>, GraphContext>({
     schema: buildSchema(),

@@ -7,7 +7,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../errors.ts';
 import { NODE_TYPES, labelOf } from './graph-model.ts';
 import { checkPageSize } from './pagination.ts';
-import { dateExpression, evidenceExpression, projectComputed, projectNode } from './project-selection.ts';
+import {
+  dateExpression,
+  evidenceExpression,
+  projectComputed,
+  projectNode,
+} from './project-selection.ts';
 import { rootTranslation, type CypherQuery } from './translation-context.ts';
 
 /** Lucene special characters and operators are escaped: the text is matched as words. */
@@ -26,7 +31,8 @@ export function translateSearch(
   const first = checkPageSize(args.first);
   const { ctx, selections } = rootTranslation(info);
   const q = ctx.params.add(escapeLucene(text), 'q');
-  const kinds = args.kinds && args.kinds.length > 0 ? ctx.params.add(args.kinds, 'labels') : undefined;
+  const kinds =
+    args.kinds && args.kinds.length > 0 ? ctx.params.add(args.kinds, 'labels') : undefined;
   const hit = projectComputed(ctx, 'SearchHit', selections, {
     score: () => 'score',
     node: (s) => projectNode(ctx, 'Node', 'v', s),
@@ -56,7 +62,8 @@ export function translateTimeline(
   if (args.otherActor) conditions.push(involves('v', ctx.params.add(args.otherActor, 'other')));
   const entry = projectComputed(ctx, 'TimelineEntry', selections, {
     sequence: () => 'sequence',
-    anchor: (s) => `CASE WHEN anchor IS NULL THEN null ELSE ${projectNode(ctx, 'Meeting', 'anchor', s)} END`,
+    anchor: (s) =>
+      `CASE WHEN anchor IS NULL THEN null ELSE ${projectNode(ctx, 'Meeting', 'anchor', s)} END`,
     date: (s) => dateExpression(ctx, 'v', 'date', s),
     node: (s) => projectNode(ctx, 'Node', 'v', s),
   });
@@ -110,7 +117,10 @@ export function translateConnections(
   };
 }
 
-export function translateDisagreements(args: { subject?: string | null }, info: GraphQLResolveInfo): CypherQuery {
+export function translateDisagreements(
+  args: { subject?: string | null },
+  info: GraphQLResolveInfo,
+): CypherQuery {
   const { ctx, selections } = rootTranslation(info);
   const subject = args.subject ? ` WHERE s.id = ${ctx.params.add(args.subject, 'subject')}` : '';
   const item = projectComputed(ctx, 'Disagreement', selections, {
@@ -131,7 +141,10 @@ export function translateDisagreements(args: { subject?: string | null }, info: 
   };
 }
 
-export function translateDemandStats(args: { actor?: string | null }, info: GraphQLResolveInfo): CypherQuery {
+export function translateDemandStats(
+  args: { actor?: string | null },
+  info: GraphQLResolveInfo,
+): CypherQuery {
   const { ctx, selections } = rootTranslation(info);
   const actor = args.actor ? ` WHERE a.id = ${ctx.params.add(args.actor, 'actor')}` : '';
   const stats = projectComputed(ctx, 'DemandStats', selections, {
@@ -160,4 +173,6 @@ export function translateDemandStats(args: { actor?: string | null }, info: Grap
 }
 
 /** Labels for `NodeKind` values (the enum's internal values are already labels). */
-export const NODE_KIND_LABELS = Object.fromEntries(NODE_TYPES.map((t) => [t.toUpperCase(), labelOf(t)]));
+export const NODE_KIND_LABELS = Object.fromEntries(
+  NODE_TYPES.map((t) => [t.toUpperCase(), labelOf(t)]),
+);

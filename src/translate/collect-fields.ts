@@ -7,6 +7,7 @@
 import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
+  Kind,
   getDirectiveValues,
   isAbstractType,
   type FieldNode,
@@ -32,22 +33,24 @@ export function collectFields(
     for (const selection of selectionSet.selections) {
       if (!shouldInclude(ctx, selection)) continue;
       switch (selection.kind) {
-        case 'Field': {
+        case Kind.FIELD: {
           const key = selection.alias?.value ?? selection.name.value;
           const list = fields.get(key);
           if (list) list.push(selection);
           else fields.set(key, [selection]);
           break;
         }
-        case 'InlineFragment':
-          if (appliesTo(ctx, selection.typeCondition?.name.value, typeName)) visit(selection.selectionSet);
+        case Kind.INLINE_FRAGMENT:
+          if (appliesTo(ctx, selection.typeCondition?.name.value, typeName))
+            visit(selection.selectionSet);
           break;
-        case 'FragmentSpread': {
+        case Kind.FRAGMENT_SPREAD: {
           const name = selection.name.value;
           const fragment = ctx.fragments[name];
           if (!fragment || visited.has(name)) break;
           visited.add(name);
-          if (appliesTo(ctx, fragment.typeCondition.name.value, typeName)) visit(fragment.selectionSet);
+          if (appliesTo(ctx, fragment.typeCondition.name.value, typeName))
+            visit(fragment.selectionSet);
           break;
         }
       }
@@ -57,7 +60,11 @@ export function collectFields(
   return fields;
 }
 
-function appliesTo(ctx: SelectionContext, condition: string | undefined, typeName: string): boolean {
+function appliesTo(
+  ctx: SelectionContext,
+  condition: string | undefined,
+  typeName: string,
+): boolean {
   if (condition === undefined || condition === typeName) return true;
   const conditionType = ctx.schema.getType(condition);
   const runtimeType = ctx.schema.getType(typeName);
@@ -65,7 +72,10 @@ function appliesTo(ctx: SelectionContext, condition: string | undefined, typeNam
   return ctx.schema.getPossibleTypes(conditionType).some((t) => t.name === typeName);
 }
 
-function shouldInclude(ctx: SelectionContext, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+function shouldInclude(
+  ctx: SelectionContext,
+  node: Parameters<typeof getDirectiveValues>[1],
+): boolean {
   const skip = getDirectiveValues(GraphQLSkipDirective, node, ctx.variableValues);
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node, ctx.variableValues);

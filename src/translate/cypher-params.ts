@@ -11,7 +11,8 @@ export class CypherParams {
   /** Adds a parameter and returns its reference, e.g. `$p3`. Integers are sent as Neo4j INTEGER. */
   add(value: unknown, hint = 'p'): string {
     const name = `${hint}${this.counter++}`;
-    this.values[name] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+    this.values[name] =
+      typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
     return `$${name}`;
   }
 

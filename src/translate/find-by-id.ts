@@ -6,7 +6,11 @@ import { projectNode } from './project-selection.ts';
 import { rootTranslation, type CypherQuery } from './translation-context.ts';
 
 /** Returns one row with column `result` (absent when no node has the id). */
-export function translateFindById(typeName: string, id: string, info: GraphQLResolveInfo): CypherQuery {
+export function translateFindById(
+  typeName: string,
+  id: string,
+  info: GraphQLResolveInfo,
+): CypherQuery {
   const { ctx, selections } = rootTranslation(info);
   const idParam = ctx.params.add(id, 'id');
   const notSource = typeName === 'Node' ? ' WHERE NOT v:Source' : '';

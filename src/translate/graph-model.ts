@@ -135,7 +135,14 @@ export const GRAPH_MODEL: Record<string, TypeSpec> = {
   Claim: {
     label: 'Claim',
     fields: {
-      subject: { kind: 'rel', type: 'ABOUT', direction: 'out', target: 'Node', edge: false, single: true },
+      subject: {
+        kind: 'rel',
+        type: 'ABOUT',
+        direction: 'out',
+        target: 'Node',
+        edge: false,
+        single: true,
+      },
       evidence: { kind: 'evidence' },
     },
   },

@@ -27,7 +27,10 @@ export interface ConnectionPlan extends CypherQuery {
   size: number;
 }
 
-export function translateConnection(request: ConnectionRequest, info: GraphQLResolveInfo): ConnectionPlan {
+export function translateConnection(
+  request: ConnectionRequest,
+  info: GraphQLResolveInfo,
+): ConnectionPlan {
   const size = checkPageSize(request.first);
   const offset = decodeCursor(request.after);
   const { ctx, selections } = rootTranslation(info);
@@ -55,7 +58,10 @@ export function translateConnection(request: ConnectionRequest, info: GraphQLRes
     parts.push(`CALL { MATCH (v:${label})${where} RETURN count(v) AS totalCount }`);
     returns.push('totalCount');
   }
-  const order = [...request.orderBy, ...(request.orderBy.some((o) => o.startsWith('v.id ')) ? [] : ['v.id ASC'])].join(', ');
+  const order = [
+    ...request.orderBy,
+    ...(request.orderBy.some((o) => o.startsWith('v.id ')) ? [] : ['v.id ASC']),
+  ].join(', ');
   const skip = ctx.params.add(offset, 'skip');
   const limit = ctx.params.add(size + 1, 'limit');
   parts.push(
@@ -63,7 +69,12 @@ export function translateConnection(request: ConnectionRequest, info: GraphQLRes
       `  RETURN collect(${projectNode(ctx, request.typeName, 'v', nodeSelections)}) AS page }`,
   );
   returns.push('page');
-  return { cypher: `${parts.join('\n')}\nRETURN ${returns.join(', ')}`, params: ctx.params.values, offset, size };
+  return {
+    cypher: `${parts.join('\n')}\nRETURN ${returns.join(', ')}`,
+    params: ctx.params.values,
+    offset,
+    size,
+  };
 }
 
 /** Shapes the query's row into a connection object. */

@@ -15,8 +15,12 @@ const nameOrAlias = (params: CypherParams, v: string, name: string) => {
   const p = params.add(name.toLowerCase(), 'name');
   return `(toLower(${v}.name) CONTAINS ${p} OR any(alias IN coalesce(${v}.aliases, []) WHERE toLower(alias) CONTAINS ${p}))`;
 };
-const inList = (params: CypherParams, v: string, property: string, values: Maybe<readonly string[]>) =>
-  values && values.length > 0 ? [`${v}.${property} IN ${params.add(values, property)}`] : [];
+const inList = (
+  params: CypherParams,
+  v: string,
+  property: string,
+  values: Maybe<readonly string[]>,
+) => (values && values.length > 0 ? [`${v}.${property} IN ${params.add(values, property)}`] : []);
 const statedBySource = (params: CypherParams, v: string, source: Maybe<string>) =>
   source ? [`${params.add(source, 'source')} IN ${v}.sourceIds`] : [];
 
@@ -48,15 +52,23 @@ export const demandWhere =
   (params, v) => [
     ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
     ...inList(params, v, 'issue', f?.issue),
-    ...(f?.madeBy ? [`EXISTS { (:Actor {id: ${params.add(f.madeBy, 'madeBy')}})-[:DEMANDED]->(${v}) }`] : []),
+    ...(f?.madeBy
+      ? [`EXISTS { (:Actor {id: ${params.add(f.madeBy, 'madeBy')}})-[:DEMANDED]->(${v}) }`]
+      : []),
     ...(f?.addressedTo
-      ? [`EXISTS { (${v})-[:ADDRESSED_TO]->(:Actor {id: ${params.add(f.addressedTo, 'addressedTo')}}) }`]
+      ? [
+          `EXISTS { (${v})-[:ADDRESSED_TO]->(:Actor {id: ${params.add(f.addressedTo, 'addressedTo')}}) }`,
+        ]
       : []),
     ...(f?.rejectedBy
       ? [`EXISTS { (:Actor {id: ${params.add(f.rejectedBy, 'rejectedBy')}})-[:REJECTED]->(${v}) }`]
       : []),
-    ...(f?.concerns ? [`EXISTS { (${v})-[:CONCERNS]->(:Actor {id: ${params.add(f.concerns, 'concerns')}}) }`] : []),
-    ...(f?.raisedAt ? [`EXISTS { (${v})-[:RAISED_AT]->(:Meeting {id: ${params.add(f.raisedAt, 'raisedAt')}}) }`] : []),
+    ...(f?.concerns
+      ? [`EXISTS { (${v})-[:CONCERNS]->(:Actor {id: ${params.add(f.concerns, 'concerns')}}) }`]
+      : []),
+    ...(f?.raisedAt
+      ? [`EXISTS { (${v})-[:RAISED_AT]->(:Meeting {id: ${params.add(f.raisedAt, 'raisedAt')}}) }`]
+      : []),
     ...statedBySource(params, v, f?.source),
   ];
 
@@ -73,9 +85,13 @@ export const meetingWhere =
     ...(f?.text ? [containsText(params, f.text, [`${v}.name`, `${v}.place`])] : []),
     ...inList(params, v, 'kind', f?.kind),
     ...(f?.actor
-      ? [`EXISTS { (:Actor {id: ${params.add(f.actor, 'actor')}})-[:ATTENDED|MEDIATED|HOSTED]->(${v}) }`]
+      ? [
+          `EXISTS { (:Actor {id: ${params.add(f.actor, 'actor')}})-[:ATTENDED|MEDIATED|HOSTED]->(${v}) }`,
+        ]
       : []),
-    ...(f?.mediator ? [`EXISTS { (:Actor {id: ${params.add(f.mediator, 'mediator')}})-[:MEDIATED]->(${v}) }`] : []),
+    ...(f?.mediator
+      ? [`EXISTS { (:Actor {id: ${params.add(f.mediator, 'mediator')}})-[:MEDIATED]->(${v}) }`]
+      : []),
     ...statedBySource(params, v, f?.source),
   ];
 
@@ -91,7 +107,9 @@ export const incidentWhere =
   (params, v) => [
     ...(f?.text ? [containsText(params, f.text, [`${v}.summary`, `${v}.place`])] : []),
     ...inList(params, v, 'kind', f?.kind),
-    ...(f?.blamed ? [`EXISTS { (:Actor {id: ${params.add(f.blamed, 'blamed')}})-[:BLAMED_FOR]->(${v}) }`] : []),
+    ...(f?.blamed
+      ? [`EXISTS { (:Actor {id: ${params.add(f.blamed, 'blamed')}})-[:BLAMED_FOR]->(${v}) }`]
+      : []),
     ...(f?.withinDaysOfMeeting !== undefined && f.withinDaysOfMeeting !== null
       ? [
           `EXISTS { MATCH (${v})-[near:OCCURRED_DURING|OCCURRED_BEFORE]->(:Meeting) WHERE type(near) = 'OCCURRED_DURING' OR near.days <= ${params.add(f.withinDaysOfMeeting, 'days')} }`,
@@ -111,6 +129,8 @@ export const statementWhere =
   (params, v) => [
     ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
     ...inList(params, v, 'kind', f?.kind),
-    ...(f?.statedBy ? [`EXISTS { (:Actor {id: ${params.add(f.statedBy, 'statedBy')}})-[:STATED]->(${v}) }`] : []),
+    ...(f?.statedBy
+      ? [`EXISTS { (:Actor {id: ${params.add(f.statedBy, 'statedBy')}})-[:STATED]->(${v}) }`]
+      : []),
     ...statedBySource(params, v, f?.source),
   ];

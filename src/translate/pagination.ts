@@ -11,14 +11,18 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match?.[1]) throw badUserInput(`after: '${after}' is not a cursor issued by this API`, 'after');
+  if (!match?.[1])
+    throw badUserInput(`after: '${after}' is not a cursor issued by this API`, 'after');
   return Number(match[1]);
 }
 
 export function checkPageSize(first: number | null | undefined, argument = 'first'): number {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(`${argument} must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`, argument);
+    throw badUserInput(
+      `${argument} must be between 0 and ${MAX_PAGE_SIZE} (got ${size})`,
+      argument,
+    );
   }
   return size;
 }

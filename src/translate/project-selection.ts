@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 
 import { collectFields, type SelectionContext } from './collect-fields.ts';
-import { CypherParams, quoteKey } from './cypher-params.ts';
+import { quoteKey, type CypherParams } from './cypher-params.ts';
 import { GRAPH_MODEL, NODE_TYPES, labelOf, type FieldSpec } from './graph-model.ts';
 
 export interface ProjectionContext extends SelectionContext {
@@ -128,7 +128,8 @@ function relationshipExpression(
 
 function fieldTypeName(ctx: ProjectionContext, owner: string, field: string): string {
   const type = ctx.schema.getType(owner);
-  const def = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[field] : undefined;
+  const def =
+    type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[field] : undefined;
   if (!def) throw new Error(`graph model names ${owner}.${field}, which the schema lacks`);
   return getNamedType(def.type).name;
 }
@@ -210,7 +211,11 @@ export function evidenceExpression(
     if (name === 'quote') entries.push(`${quoteKey(key)}: ${v}.quotes[${i}]`);
     else if (name === 'source') {
       const sourceFields = collectFields(ctx, 'Source', subSelections(nodes));
-      if ([...sourceFields.values()].every((f) => f[0]?.name.value === 'id' || f[0]?.name.value === '__typename')) {
+      if (
+        [...sourceFields.values()].every(
+          (f) => f[0]?.name.value === 'id' || f[0]?.name.value === '__typename',
+        )
+      ) {
         // Only ids asked: no lookup needed.
         const idEntries = [...sourceFields.entries()]
           .filter(([, f]) => f[0]?.name.value === 'id')
