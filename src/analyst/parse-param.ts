@@ -1,0 +1,25 @@
+/**
+ * `--param key=value`: the value is read as JSON when it parses (numbers, booleans, lists,
+ * quoted strings), otherwise as a plain string. Whole numbers become Neo4j INTEGER.
+ */
+import neo4j from 'neo4j-driver';
+
+export function parseParam(arg: string): [string, unknown] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) throw new Error(`--param needs key=value, got '${arg}'`);
+  const key = arg.slice(0, eq);
+  const raw = arg.slice(eq + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw) as unknown;
+  } catch {
+    // Not JSON: a plain string such as pakistan.
+  }
+  return [key, toNeo4jParam(value)];
+}
+
+function toNeo4jParam(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParam);
+  return value;
+}
