@@ -20,7 +20,7 @@ function documentedNodeProperties(): Map<string, Map<string, string>> {
     const label = section.split('\n')[0]?.trim() ?? '';
     const props = new Map<string, string>();
     for (const [, name, type] of section.matchAll(
-      /^\| `(\w+)` \| (LIST<STRING>|STRING|INTEGER) \|/gm,
+      /^\|\s*`(\w+)`\s*\|\s*(LIST<STRING>|STRING|INTEGER)\s*\|/gm,
     ))
       props.set(name!, type!);
     sections.set(label, props);
@@ -28,13 +28,13 @@ function documentedNodeProperties(): Map<string, Map<string, string>> {
   return sections;
 }
 const common = new Map(
-  [...doc.matchAll(/^\| `(id|sourceIds|quotes|origin)` \| (LIST<STRING>|STRING) \|/gm)].map((m) => [
+  [...doc.matchAll(/^\|\s*`(id|sourceIds|quotes|origin)`\s*\|\s*(LIST<STRING>|STRING)\s*\|/gm)].map((m) => [
     m[1]!,
     m[2]!,
   ]),
 );
 const relationshipRows = new Map(
-  [...doc.matchAll(/^\| `([A-Z_]+)` \|[^|]+\|([^|]*)\|/gm)].map((m) => [
+  [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|[^|]+\|([^|]*)\|/gm)].map((m) => [
     m[1]!,
     new Map([...m[2]!.matchAll(/`(\w+)` (STRING|INTEGER)/g)].map((p) => [p[1]!, p[2]!])),
   ]),
