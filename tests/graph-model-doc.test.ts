@@ -28,10 +28,9 @@ function documentedNodeProperties(): Map<string, Map<string, string>> {
   return sections;
 }
 const common = new Map(
-  [...doc.matchAll(/^\|\s*`(id|sourceIds|quotes|origin)`\s*\|\s*(LIST<STRING>|STRING)\s*\|/gm)].map((m) => [
-    m[1]!,
-    m[2]!,
-  ]),
+  [...doc.matchAll(/^\|\s*`(id|sourceIds|quotes|origin)`\s*\|\s*(LIST<STRING>|STRING)\s*\|/gm)].map(
+    (m) => [m[1]!, m[2]!],
+  ),
 );
 const relationshipRows = new Map(
   [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|[^|]+\|([^|]*)\|/gm)].map((m) => [
