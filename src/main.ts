@@ -9,6 +9,8 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { connectGraph, type GraphConnection } from './db/connect-graph.ts';
 import { loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
+import { ensureExplorerBuilt } from './server/build-explorer.ts';
+import { createRequestListener } from './server/create-request-listener.ts';
 import { createGraphYoga } from './server/create-yoga.ts';
 
 async function main(): Promise<void> {
@@ -44,8 +46,9 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  await ensureExplorerBuilt();
   const yoga = createGraphYoga({ driver, database: connection.database });
-  server.on('request', (req, res) => void yoga.handle(req, res));
+  server.on('request', createRequestListener(yoga));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -61,7 +64,8 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      `GraphQL    ${base}/graphql`,
+      `Explorer   ${base}/explorer/`,
+      `GraphQL    ${base}/graphql   (GraphiQL in a browser)`,
       `Health     ${base}/health   Ready ${base}/ready`,
       `Neo4j      ${connection.uri}  (user ${connection.user}${graph.startedLocalServer ? ', started by this process' : ''})`,
       'Ctrl-C stops everything this process started.',

@@ -11,6 +11,7 @@ import {
   translateSearch,
   translateTimeline,
 } from '../translate/analysis-queries.ts';
+import { translateGraphView } from '../translate/graph-view.ts';
 import { translateAll, translateFindById } from '../translate/find-by-id.ts';
 import {
   shapeConnection,
@@ -129,6 +130,7 @@ export const queryResolvers: QueryResolvers = {
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
   timeline: (_, args, ctx, info) => list<Obj>(ctx, translateTimeline(args, info)),
   connections: (_, args, ctx, info) => list<Obj>(ctx, translateConnections(args, info)),
+  graph: async (_, args, ctx) => (await ctx.reader.readResult(translateGraphView(args))) as Obj,
   disagreements: (_, args, ctx, info) => list<Obj>(ctx, translateDisagreements(args, info)),
   demandStats: (_, args, ctx, info) => list<Obj>(ctx, translateDemandStats(args, info)),
 };

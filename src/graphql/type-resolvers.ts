@@ -72,5 +72,6 @@ export const enumResolvers: Record<string, Record<string, string>> = {
     INCIDENT: 'Incident',
     STATEMENT: 'Statement',
     CLAIM: 'Claim',
+    SOURCE: 'Source',
   },
 };

@@ -139,6 +139,50 @@ export type ActorConnectionEdge = {
   node: Actor;
 };
 
+/**
+ * A slice of the graph for drawing: nodes with their kind and label, and the relationships
+ * between them. Every node and relationship names the reports that state it.
+ */
+export type GraphView = {
+  __typename?: 'GraphView';
+  /** The nodes. */
+  nodes: Array<GraphViewNode>;
+  /** Relationships whose two ends are both among the nodes. */
+  edges: Array<GraphViewEdge>;
+  /** True when more nodes matched than `limit` allowed. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A node to draw. */
+export type GraphViewNode = {
+  __typename?: 'GraphViewNode';
+  /** Node id. */
+  id: Scalars['ID']['output'];
+  /** Kind of node. */
+  kind: NodeKind;
+  /** Short label: name, summary, claim value or report title. */
+  label: Scalars['String']['output'];
+  /** Reports stating the node. */
+  sources: Array<Scalars['ID']['output']>;
+  /** True when reports disagree about this node (it is the subject of differing claims). */
+  disputed: Scalars['Boolean']['output'];
+};
+
+/** A relationship to draw. */
+export type GraphViewEdge = {
+  __typename?: 'GraphViewEdge';
+  /** Relationship id. */
+  id: Scalars['ID']['output'];
+  /** Relationship type. */
+  type: Scalars['String']['output'];
+  /** Start node id. */
+  from: Scalars['ID']['output'];
+  /** End node id. */
+  to: Scalars['ID']['output'];
+  /** Reports stating the relationship. */
+  sources: Array<Scalars['ID']['output']>;
+};
+
 /** A full-text search hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -315,7 +359,9 @@ export type NodeKind =
   /** A Statement. */
   | 'STATEMENT'
   /** A Claim (one report's version of a disputed fact). */
-  | 'CLAIM';
+  | 'CLAIM'
+  /** A Source (a report). Only meaningful for `graph`; search never returns reports. */
+  | 'SOURCE';
 
 /** Something one actor asks of another, with the issue it concerns and the responses to it. */
 export type Demand = Node & {
@@ -424,8 +470,31 @@ export type DemandConnectionEdge = {
   node: Demand;
 };
 
+/**
+ * A relationship with its properties and provenance. Every edge type has the same fields;
+ * a property the relationship does not have is null.
+ */
+export type Relationship = {
+  /** The relationship type, e.g. REJECTED or MEDIATED. */
+  type: Scalars['String']['output'];
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A note on the relationship. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
+  /** The reports that state this relationship, with quotes. */
+  evidence: Array<Evidence>;
+};
+
 /** A relationship to an Actor, with its properties and the reports that state it. */
-export type ActorEdge = {
+export type ActorEdge = Relationship & {
   __typename?: 'ActorEdge';
   /** The actor at the other end. */
   node: Actor;
@@ -439,6 +508,8 @@ export type ActorEdge = {
   note?: Maybe<Scalars['String']['output']>;
   /** When, as stated. */
   date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
   /** For BLAMED_FOR: the actor who does the blaming. */
   blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
@@ -446,78 +517,116 @@ export type ActorEdge = {
 };
 
 /** A relationship to a Demand, with its properties and the reports that state it. */
-export type DemandEdge = {
+export type DemandEdge = Relationship & {
   __typename?: 'DemandEdge';
   /** The demand at the other end. */
   node: Demand;
   /** The relationship type, e.g. DEMANDED or REJECTED. */
   type: Scalars['String']['output'];
-  /** Role as reported. */
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
   role?: Maybe<Scalars['String']['output']>;
-  /** The reason given for a response, as reported. */
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
   reason?: Maybe<Scalars['String']['output']>;
   /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
   /** When, as stated. */
   date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
   evidence: Array<Evidence>;
 };
 
 /** A relationship to a Meeting, with its properties and the reports that state it. */
-export type MeetingEdge = {
+export type MeetingEdge = Relationship & {
   __typename?: 'MeetingEdge';
   /** The meeting at the other end. */
   node: Meeting;
   /** The relationship type, e.g. ATTENDED or RAISED_AT. */
   type: Scalars['String']['output'];
-  /** Role as reported (party, mediator, broker…). */
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
   role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
   /** When, as stated. */
   date?: Maybe<FuzzyDate>;
   /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
   days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
   evidence: Array<Evidence>;
 };
 
 /** A relationship to an Incident, with its properties and the reports that state it. */
-export type IncidentEdge = {
+export type IncidentEdge = Relationship & {
   __typename?: 'IncidentEdge';
   /** The incident at the other end. */
   node: Incident;
   /** The relationship type, e.g. BLAMED_FOR or OCCURRED_DURING. */
   type: Scalars['String']['output'];
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** A note on the relationship. */
   note?: Maybe<Scalars['String']['output']>;
-  /** For BLAMED_FOR: the actor who does the blaming. */
-  blamedBy?: Maybe<Actor>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
   /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
   days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
   evidence: Array<Evidence>;
 };
 
-/** A relationship to a Statement, with the reports that state it. */
-export type StatementEdge = {
+/** A relationship to a Statement, with its properties and the reports that state it. */
+export type StatementEdge = Relationship & {
   __typename?: 'StatementEdge';
   /** The statement at the other end. */
   node: Statement;
   /** The relationship type, e.g. STATED or ABOUT. */
   type: Scalars['String']['output'];
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A note on the relationship. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
   evidence: Array<Evidence>;
 };
 
-/** A relationship to any node, with the reports that state it. */
-export type NodeEdge = {
+/** A relationship to any node, with its properties and the reports that state it. */
+export type NodeEdge = Relationship & {
   __typename?: 'NodeEdge';
   /** The node at the other end. */
   node: Node;
   /** The relationship type, e.g. ABOUT or RESPONDS_TO. */
   type: Scalars['String']['output'];
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A note on the relationship. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
   /** The reports that state this relationship, with quotes. */
   evidence: Array<Evidence>;
 };
@@ -749,6 +858,11 @@ export type Query = {
    * its sources.
    */
   connections: Array<Path>;
+  /**
+   * A slice of the graph to draw, for the explorer: nodes of the given kinds (default: all but
+   * reports), optionally only those stated by one report, touching one actor, or around one node.
+   */
+  graph: GraphView;
   /** Facts on which reports differ, each version with its sources. */
   disagreements: Array<Disagreement>;
   /** For each actor that made demands: how many were rejected, accepted, countered or left unanswered. */
@@ -917,6 +1031,19 @@ export type QueryConnectionsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every root field runs as one Cypher query in a read transaction and returns the whole
+ * requested shape, with the sources and quotes of every node and relationship.
+ */
+export type QueryGraphArgs = {
+  kinds?: InputMaybe<Array<NodeKind>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  around?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1126,6 +1253,10 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Record<string, unknown>>;
   Int: ResolverTypeWrapper<Record<string, unknown>>;
   ActorConnectionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  GraphView: ResolverTypeWrapper<Record<string, unknown>>;
+  Boolean: ResolverTypeWrapper<Record<string, unknown>>;
+  GraphViewNode: ResolverTypeWrapper<Record<string, unknown>>;
+  GraphViewEdge: ResolverTypeWrapper<Record<string, unknown>>;
   SearchHit: ResolverTypeWrapper<Record<string, unknown>>;
   Float: ResolverTypeWrapper<Record<string, unknown>>;
   TimelineEntry: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1139,7 +1270,6 @@ export type ResolversTypes = {
   FuzzyDate: ResolverTypeWrapper<Record<string, unknown>>;
   DatePrecision: ResolverTypeWrapper<Record<string, unknown>>;
   PageInfo: ResolverTypeWrapper<Record<string, unknown>>;
-  Boolean: ResolverTypeWrapper<Record<string, unknown>>;
   SortDirection: ResolverTypeWrapper<Record<string, unknown>>;
   NodeKind: ResolverTypeWrapper<Record<string, unknown>>;
   Demand: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1149,6 +1279,7 @@ export type ResolversTypes = {
   DemandOrderField: ResolverTypeWrapper<Record<string, unknown>>;
   DemandConnection: ResolverTypeWrapper<Record<string, unknown>>;
   DemandConnectionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  Relationship: ResolverTypeWrapper<Record<string, unknown>>;
   ActorEdge: ResolverTypeWrapper<Record<string, unknown>>;
   DemandEdge: ResolverTypeWrapper<Record<string, unknown>>;
   MeetingEdge: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1184,6 +1315,10 @@ export type ResolversParentTypes = {
   ActorConnection: Record<string, unknown>;
   Int: Record<string, unknown>;
   ActorConnectionEdge: Record<string, unknown>;
+  GraphView: Record<string, unknown>;
+  Boolean: Record<string, unknown>;
+  GraphViewNode: Record<string, unknown>;
+  GraphViewEdge: Record<string, unknown>;
   SearchHit: Record<string, unknown>;
   Float: Record<string, unknown>;
   TimelineEntry: Record<string, unknown>;
@@ -1196,12 +1331,12 @@ export type ResolversParentTypes = {
   Evidence: Record<string, unknown>;
   FuzzyDate: Record<string, unknown>;
   PageInfo: Record<string, unknown>;
-  Boolean: Record<string, unknown>;
   Demand: Record<string, unknown>;
   DemandFilter: Record<string, unknown>;
   DemandOrder: Record<string, unknown>;
   DemandConnection: Record<string, unknown>;
   DemandConnectionEdge: Record<string, unknown>;
+  Relationship: Record<string, unknown>;
   ActorEdge: Record<string, unknown>;
   DemandEdge: Record<string, unknown>;
   MeetingEdge: Record<string, unknown>;
@@ -1261,6 +1396,28 @@ export type ActorConnectionResolvers<ContextType = GraphContext, ParentType exte
 export type ActorConnectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ActorConnectionEdge'] = ResolversParentTypes['ActorConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphViewNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphViewEdge']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphViewNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphViewNode'] = ResolversParentTypes['GraphViewNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphViewEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphViewEdge'] = ResolversParentTypes['GraphViewEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1363,6 +1520,10 @@ export type DemandConnectionEdgeResolvers<ContextType = GraphContext, ParentType
   node?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
 };
 
+export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  __resolveType: TypeResolveFn<'ActorEdge' | 'DemandEdge' | 'MeetingEdge' | 'IncidentEdge' | 'StatementEdge' | 'NodeEdge', ParentType, ContextType>;
+};
+
 export type ActorEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1370,8 +1531,10 @@ export type ActorEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DemandEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DemandEdge'] = ResolversParentTypes['DemandEdge']> = {
@@ -1381,38 +1544,62 @@ export type DemandEdgeResolvers<ContextType = GraphContext, ParentType extends R
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MeetingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IncidentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = {
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatementEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NodeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = {
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IncidentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
@@ -1496,6 +1683,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'to' | 'maxLength'>>;
+  graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   demandStats?: Resolver<Array<ResolversTypes['DemandStats']>, ParentType, ContextType, Partial<QueryDemandStatsArgs>>;
 };
@@ -1542,6 +1730,9 @@ export type Resolvers<ContextType = GraphContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorConnectionEdge?: ActorConnectionEdgeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
+  GraphViewNode?: GraphViewNodeResolvers<ContextType>;
+  GraphViewEdge?: GraphViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1556,6 +1747,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Demand?: DemandResolvers<ContextType>;
   DemandConnection?: DemandConnectionResolvers<ContextType>;
   DemandConnectionEdge?: DemandConnectionEdgeResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   DemandEdge?: DemandEdgeResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
