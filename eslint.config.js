@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['tmp', 'explorer/dist', 'node_modules', 'dist', 'tools/neo4j-local/target', '.data', 'test-results'] },
+  {
+    ignores: [
+      'tmp',
+      'explorer/dist',
+      'node_modules',
+      'dist',
+      'tools/neo4j-local/target',
+      '.data',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
