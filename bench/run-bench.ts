@@ -1,0 +1,319 @@
+/**
+ * `npm run bench [-- --quick] [-- --sizes 10k,100k,1m]`: loads synthetic negotiations at
+ * each size through the project's loader, then asks six questions three ways in the same
+ * run — our GraphQL API over HTTP, hand-written Cypher through neo4j-driver (the limit),
+ * and @neo4j/graphql over HTTP (the peer) — and writes bench/RESULTS.md.
+ *
+ * Latency: one client, the three ways interleaved request by request. Throughput: 16
+ * concurrent clients for a fixed time (autocannon for HTTP, 16 async loops for the driver).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+
+import { applySchema } from '../src/db/apply-schema.ts';
+import { createDriver } from '../src/db/create-driver.ts';
+import { freePort } from '../src/neo4j-local/free-port.ts';
+import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
+import { SeedFileSchema } from '../src/seed/seed-schema.ts';
+import { validateDataset } from '../src/seed/validate-dataset.ts';
+import { writeDataset } from '../src/seed/write-dataset.ts';
+import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { NODES_PER_NEGOTIATION, generateNegotiations } from './generate-dataset.ts';
+import { QUESTIONS, type Question } from './questions.ts';
+
+type Way = 'ours' | 'limit' | 'peer';
+const WAYS: Way[] = ['ours', 'limit', 'peer'];
+const quick = process.argv.includes('--quick');
+const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
+const SIZES: number[] = (process.argv.includes('--sizes') && sizesArg ? sizesArg : quick ? '10k' : '10k,100k,1m')
+  .split(',')
+  .map((s) => Number(s.toLowerCase().replace('k', 'e3').replace('m', 'e6')));
+const ITERATIONS = quick ? 30 : 150;
+const WARMUP = quick ? 5 : 20;
+const DURATION_S = quick ? 2 : 6;
+const CONNECTIONS = 16;
+const PASSWORD = 'bench-password';
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+interface SizeResult {
+  size: number;
+  nodes: number;
+  relationships: number;
+  validateS: number;
+  writeS: number;
+  latency: Record<string, Record<Way, { p50: number; p99: number }>>;
+  throughput: Record<string, Record<Way, number>>;
+  rss: { restMb: number; loadMb: number };
+  dbHits: Record<string, { ours: number; limit: number }>;
+  answers: Record<string, Record<Way, number>>;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'listening') resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+const rssMb = (pid: number): number => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return NaN;
+  }
+};
+
+async function postGraphQL(url: string, query: string): Promise<{ rows: number; ms: number }> {
+  const t = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  const ms = performance.now() - t;
+  if (body.errors) throw new Error(`${url}: ${body.errors[0]?.message}`);
+  return { rows: countAnswer(body.data), ms };
+}
+
+/** A rough size of an answer: how many objects it holds (to check the three ways agree in kind). */
+function countAnswer(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countAnswer(v), 0);
+  if (value && typeof value === 'object') return 1 + Object.values(value).reduce((n: number, v) => n + countAnswer(v), 0);
+  return 0;
+}
+
+async function runLimit(driver: Driver, q: Question): Promise<{ rows: number; ms: number }> {
+  const t = performance.now();
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const records = await session.executeRead(async (tx) => (await tx.run(q.limit.cypher, q.limit.params)).records);
+    return { rows: records.length, ms: performance.now() - t };
+  } finally {
+    await session.close();
+  }
+}
+
+async function driverThroughput(driver: Driver, q: Question): Promise<number> {
+  const end = Date.now() + DURATION_S * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) {
+        await runLimit(driver, q);
+        done++;
+      }
+    }),
+  );
+  return done / DURATION_S;
+}
+
+async function httpThroughput(url: string, query: string, pid: number | undefined, peak: { mb: number }): Promise<number> {
+  const sampler = pid ? setInterval(() => (peak.mb = Math.max(peak.mb, rssMb(pid))), 200) : undefined;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  if (sampler) clearInterval(sampler);
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
+  return result.requests.average;
+}
+
+/** Total db hits of a PROFILEd statement. */
+async function dbHits(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(`PROFILE ${cypher}`, params);
+    const sum = (p: { dbHits: number; children: unknown[] } | false): number =>
+      p ? p.dbHits + (p.children as { dbHits: number; children: unknown[] }[]).reduce((n, c) => n + sum(c), 0) : 0;
+    return sum(result.summary.profile);
+  } finally {
+    await session.close();
+  }
+}
+
+/** The Cypher our API runs for each question (captured in-process). */
+async function ourCypher(driver: Driver): Promise<Map<string, { cypher: string; params: Record<string, unknown> }>> {
+  const captured = new Map<string, { cypher: string; params: Record<string, unknown> }>();
+  let current = '';
+  const yoga = createGraphYoga({ driver, database: undefined, logging: false, onQuery: (q) => captured.set(current, q) });
+  for (const q of QUESTIONS) {
+    current = q.id;
+    await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.ours }) });
+  }
+  return captured;
+}
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const negotiations = Math.ceil(size / NODES_PER_NEGOTIATION);
+  const heap = size >= 500_000 ? '10g' : size >= 50_000 ? '4g' : '2g';
+  const storeDir = await mkdtemp(path.join(os.tmpdir(), 'bench-neo4j-'));
+  log(`size ${size}: starting Neo4j (heap ${heap})`);
+  const server = await startLocalNeo4j({ storeDir, port: await freePort(), password: PASSWORD, heap, pagecache: '2g', log: () => undefined });
+  const driver = createDriver({ uri: server.uri, user: 'neo4j', password: PASSWORD, database: undefined });
+  const children: ChildProcess[] = [];
+  try {
+    await applySchema(driver, undefined);
+    log(`size ${size}: generating ${negotiations} negotiations`);
+    let t = performance.now();
+    const parsed = SeedFileSchema.parse(generateNegotiations(negotiations));
+    const dataset = await validateDataset([{ file: 'synthetic', data: parsed }], undefined);
+    const validateS = (performance.now() - t) / 1000;
+    const nodes = dataset.nodes.length;
+    const relationships = dataset.relationships.length;
+    log(`size ${size}: loading ${nodes} nodes and ${relationships} relationships through the loader`);
+    t = performance.now();
+    await writeDataset(dataset, { driver, database: undefined, batchSize: 5000 });
+    const writeS = (performance.now() - t) / 1000;
+    log(`size ${size}: loaded in ${writeS.toFixed(1)} s (${Math.round((nodes + relationships) / writeS)} elements/s)`);
+
+    const env = { NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD };
+    const oursPort = await freePort();
+    const peerPort = await freePort();
+    const ours = await startChild(path.join(import.meta.dirname, 'serve-ours.ts'), { ...env, PORT: String(oursPort) });
+    const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), { ...env, PORT: String(peerPort) });
+    children.push(ours, peer);
+    const url: Record<'ours' | 'peer', string> = { ours: `http://127.0.0.1:${oursPort}/graphql`, peer: `http://127.0.0.1:${peerPort}/graphql` };
+    const ask = (way: Way, q: Question) => (way === 'limit' ? runLimit(driver, q) : postGraphQL(url[way], q[way]));
+
+    const answers: SizeResult['answers'] = {};
+    for (const q of QUESTIONS) {
+      answers[q.id] = { ours: 0, limit: 0, peer: 0 };
+      for (const way of WAYS) {
+        for (let i = 0; i < WARMUP; i++) await ask(way, q);
+        answers[q.id]![way] = (await ask(way, q)).rows;
+        if (answers[q.id]![way] === 0) throw new Error(`${q.id} ${way}: empty answer`);
+      }
+    }
+    const restMb = rssMb(ours.pid!);
+
+    log(`size ${size}: latency, ${ITERATIONS} interleaved rounds per question`);
+    const latency: SizeResult['latency'] = {};
+    for (const q of QUESTIONS) {
+      const samples: Record<Way, number[]> = { ours: [], limit: [], peer: [] };
+      for (let i = 0; i < ITERATIONS; i++) {
+        for (let k = 0; k < WAYS.length; k++) {
+          const way = WAYS[(i + k) % WAYS.length]!;
+          samples[way].push((await ask(way, q)).ms);
+        }
+      }
+      latency[q.id] = Object.fromEntries(WAYS.map((w) => [w, { p50: percentile(samples[w], 50), p99: percentile(samples[w], 99) }])) as never;
+    }
+
+    log(`size ${size}: throughput at ${CONNECTIONS} clients, ${DURATION_S} s each`);
+    const throughput: SizeResult['throughput'] = {};
+    const peak = { mb: restMb };
+    for (const q of QUESTIONS) {
+      throughput[q.id] = {
+        ours: await httpThroughput(url.ours, q.ours, ours.pid, peak),
+        limit: await driverThroughput(driver, q),
+        peer: await httpThroughput(url.peer, q.peer, undefined, peak),
+      };
+    }
+
+    const captured = await ourCypher(driver);
+    const hits: SizeResult['dbHits'] = {};
+    for (const q of QUESTIONS) {
+      const mine = captured.get(q.id);
+      hits[q.id] = { ours: mine ? await dbHits(driver, mine.cypher, mine.params) : NaN, limit: await dbHits(driver, q.limit.cypher, q.limit.params) };
+    }
+    return { size, nodes, relationships, validateS, writeS, latency, throughput, rss: { restMb, loadMb: peak.mb }, dbHits: hits, answers };
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await driver.close();
+    await server.stop();
+    await rm(storeDir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+
+function report(results: SizeResult[], info: Record<string, string>): string {
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Command: \`${info.command}\` — run ${info.date}.`, '');
+  lines.push('| | |', '|---|---|');
+  for (const [k, v] of Object.entries(info)) if (k !== 'command') lines.push(`| ${k} | ${v} |`);
+  lines.push('');
+  lines.push('Ways: **ours** = this project\'s GraphQL API over HTTP (own process); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP. Latency: one client, the three ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver).', '');
+  lines.push('Questions:', '');
+  for (const q of QUESTIONS) lines.push(`- **${q.id}** ${q.title}`);
+  lines.push('');
+  lines.push('## Loading through the project\'s loader', '');
+  lines.push('| nodes | relationships | elements | validate (s) | write, one transaction (s) | elements/s (write) |', '|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const el = r.nodes + r.relationships;
+    lines.push(`| ${r.nodes} | ${r.relationships} | ${el} | ${fmt(r.validateS)} | ${fmt(r.writeS)} | ${Math.round(el / r.writeS)} |`);
+  }
+  for (const r of results) {
+    lines.push('', `## Queries at ${r.nodes} nodes`, '');
+    lines.push('| question | ours p50 / p99 (ms) | limit p50 / p99 | peer p50 / p99 | ours/limit p50 | ours/peer p50 | ours req/s @16 | limit | peer | ours/peer throughput |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const q of QUESTIONS) {
+      const l = r.latency[q.id]!;
+      const t = r.throughput[q.id]!;
+      lines.push(
+        `| ${q.id} | ${fmt(l.ours.p50)} / ${fmt(l.ours.p99)} | ${fmt(l.limit.p50)} / ${fmt(l.limit.p99)} | ${fmt(l.peer.p50)} / ${fmt(l.peer.p99)} | ${fmt(l.ours.p50 / l.limit.p50, 2)} | ${fmt(l.ours.p50 / l.peer.p50, 2)} | ${fmt(t.ours, 0)} | ${fmt(t.limit, 0)} | ${fmt(t.peer, 0)} | ${fmt(t.ours / t.peer, 2)} |`,
+      );
+    }
+    lines.push('', `API memory (RSS of the API process): ${fmt(r.rss.restMb, 0)} MB at rest, ${fmt(r.rss.loadMb, 0)} MB peak under load.`);
+  }
+  if (results.length > 1) {
+    const first = results[0]!;
+    const last = results.at(-1)!;
+    lines.push('', `## Scale: p50 from ${first.nodes} to ${last.nodes} nodes (ours)`, '');
+    lines.push(`| question | ${results.map((r) => `p50 @${r.nodes} (ms)`).join(' | ')} | growth | db hits ours ${results.map((r) => `@${r.nodes}`).join(' / ')} | db hits limit ${results.map((r) => `@${r.nodes}`).join(' / ')} |`);
+    lines.push(`|---|${results.map(() => '---:').join('|')}|---:|---|---|`);
+    for (const q of QUESTIONS) {
+      const growth = last.latency[q.id]!.ours.p50 / first.latency[q.id]!.ours.p50;
+      lines.push(
+        `| ${q.id} | ${results.map((r) => fmt(r.latency[q.id]!.ours.p50)).join(' | ')} | ${fmt(growth, 2)}×${growth > 2 ? ' ⚠' : ''} | ${results.map((r) => r.dbHits[q.id]!.ours).join(' / ')} | ${results.map((r) => r.dbHits[q.id]!.limit).join(' / ')} |`,
+      );
+    }
+  }
+  lines.push('', '## PROFILE db hits (last size)', '', '| question | ours | limit |', '|---|---:|---:|');
+  const last = results.at(-1)!;
+  for (const q of QUESTIONS) lines.push(`| ${q.id} | ${last.dbHits[q.id]!.ours} | ${last.dbHits[q.id]!.limit} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: SizeResult[] = [];
+  for (const size of SIZES) results.push(await benchSize(size));
+  const pkg = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+  const info = {
+    command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
+    node: process.version,
+    neo4j: 'Neo4j 5.26 Community (tools/neo4j-local), page cache 2g',
+    versions: `graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, neo4j-driver ${pkg('neo4j-driver')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
+    settings: `${ITERATIONS} latency rounds (after ${WARMUP} warm-up requests per way), ${DURATION_S} s per throughput run`,
+    'total time': `${((Date.now() - started) / 60000).toFixed(1)} min`,
+  };
+  const out = path.join(import.meta.dirname, quick ? 'RESULTS-quick.md' : 'RESULTS.md');
+  await writeFile(out, report(results, info));
+  log(`wrote ${path.relative(process.cwd(), out)} in ${info['total time']}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

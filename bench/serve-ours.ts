@@ -1,0 +1,20 @@
+/** The project's API as its own process, for the benchmark (so its memory can be measured). */
+import { createServer } from 'node:http';
+
+import { createDriver } from '../src/db/create-driver.ts';
+import { createRequestListener } from '../src/server/create-request-listener.ts';
+import { createGraphYoga } from '../src/server/create-yoga.ts';
+
+const driver = createDriver({
+  uri: process.env.NEO4J_URI ?? '',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? '',
+  database: undefined,
+});
+const yoga = createGraphYoga({ driver, database: undefined, logging: false });
+const server = createServer(createRequestListener(yoga));
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
+process.on('SIGTERM', () => {
+  server.close();
+  void driver.close().then(() => process.exit(0));
+});
