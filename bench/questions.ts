@@ -46,7 +46,8 @@ export const QUESTIONS: Question[] = [
           COLLECT { MATCH (x:Actor)-[b:BLAMED_FOR]->(i) OPTIONAL MATCH (by:Actor {id: b.blamedBy}) RETURN {name: x.name, blamedBy: by.name, quotes: b.quotes, sources: b.sourceIds} } AS blamed`,
       params: { a: 'n0-a1' },
     },
-    peer: `{ incidents(where: { blamed: { some: { id: { eq: "n0-a1" } } }, during: { some: { id: { startsWith: "n0-" } } } }, sort: [{ id: ASC }]) { id summary killed quotes sourceIds
+    // Every synthetic incident happens during a meeting, so the peer needs no filter on `during`.
+    peer: `{ incidents(where: { blamed: { some: { id: { eq: "n0-a1" } } } }, sort: [{ id: ASC }]) { id summary killed quotes sourceIds
       during { name } blamedConnection { edges { node { name } properties { blamedBy quotes sourceIds } } } } }`,
   },
   {
@@ -65,7 +66,7 @@ export const QUESTIONS: Question[] = [
   },
   {
     id: 'Q4',
-    title: "An actor and the demands it made, with sources",
+    title: 'An actor and the demands it made, with sources',
     ours: `{ actor(id: "n0-a0") { name kind demandsMade { node { id summary issue } ${EVIDENCE} } ${EVIDENCE} } }`,
     limit: {
       cypher: `MATCH (a:Actor {id: $a})

@@ -31,7 +31,9 @@ type Way = 'ours' | 'limit' | 'peer';
 const WAYS: Way[] = ['ours', 'limit', 'peer'];
 const quick = process.argv.includes('--quick');
 const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
-const SIZES: number[] = (process.argv.includes('--sizes') && sizesArg ? sizesArg : quick ? '10k' : '10k,100k,1m')
+const SIZES: number[] = (
+  process.argv.includes('--sizes') && sizesArg ? sizesArg : quick ? '10k' : '10k,100k,1m'
+)
   .split(',')
   .map((s) => Number(s.toLowerCase().replace('k', 'e3').replace('m', 'e6')));
 const ITERATIONS = quick ? 30 : 150;
@@ -39,7 +41,8 @@ const WARMUP = quick ? 5 : 20;
 const DURATION_S = quick ? 2 : 6;
 const CONNECTIONS = 16;
 const PASSWORD = 'bench-password';
-const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 interface SizeResult {
   size: number;
@@ -60,7 +63,10 @@ const percentile = (xs: number[], p: number) => {
 };
 
 function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       if (line === 'listening') resolve(child);
@@ -81,8 +87,15 @@ const rssMb = (pid: number): number => {
 
 async function postGraphQL(url: string, query: string): Promise<{ rows: number; ms: number }> {
   const t = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string }[];
+  };
   const ms = performance.now() - t;
   if (body.errors) throw new Error(`${url}: ${body.errors[0]?.message}`);
   return { rows: countAnswer(body.data), ms };
@@ -91,7 +104,8 @@ async function postGraphQL(url: string, query: string): Promise<{ rows: number; 
 /** A rough size of an answer: how many objects it holds (to check the three ways agree in kind). */
 function countAnswer(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countAnswer(v), 0);
-  if (value && typeof value === 'object') return 1 + Object.values(value).reduce((n: number, v) => n + countAnswer(v), 0);
+  if (value && typeof value === 'object')
+    return 1 + Object.values(value).reduce((n: number, v) => n + countAnswer(v), 0);
   return 0;
 }
 
@@ -99,7 +113,9 @@ async function runLimit(driver: Driver, q: Question): Promise<{ rows: number; ms
   const t = performance.now();
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    const records = await session.executeRead(async (tx) => (await tx.run(q.limit.cypher, q.limit.params)).records);
+    const records = await session.executeRead(
+      async (tx) => (await tx.run(q.limit.cypher, q.limit.params)).records,
+    );
     return { rows: records.length, ms: performance.now() - t };
   } finally {
     await session.close();
@@ -120,8 +136,15 @@ async function driverThroughput(driver: Driver, q: Question): Promise<number> {
   return done / DURATION_S;
 }
 
-async function httpThroughput(url: string, query: string, pid: number | undefined, peak: { mb: number }): Promise<number> {
-  const sampler = pid ? setInterval(() => (peak.mb = Math.max(peak.mb, rssMb(pid))), 200) : undefined;
+async function httpThroughput(
+  url: string,
+  query: string,
+  pid: number | undefined,
+  peak: { mb: number },
+): Promise<number> {
+  const sampler = pid
+    ? setInterval(() => (peak.mb = Math.max(peak.mb, rssMb(pid))), 200)
+    : undefined;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -131,17 +154,25 @@ async function httpThroughput(url: string, query: string, pid: number | undefine
     body: JSON.stringify({ query }),
   });
   if (sampler) clearInterval(sampler);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors under load`);
   return result.requests.average;
 }
 
 /** Total db hits of a PROFILEd statement. */
-async function dbHits(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<number> {
+async function dbHits(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<number> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     const result = await session.run(`PROFILE ${cypher}`, params);
     const sum = (p: { dbHits: number; children: unknown[] } | false): number =>
-      p ? p.dbHits + (p.children as { dbHits: number; children: unknown[] }[]).reduce((n, c) => n + sum(c), 0) : 0;
+      p
+        ? p.dbHits +
+          (p.children as { dbHits: number; children: unknown[] }[]).reduce((n, c) => n + sum(c), 0)
+        : 0;
     return sum(result.summary.profile);
   } finally {
     await session.close();
@@ -149,13 +180,24 @@ async function dbHits(driver: Driver, cypher: string, params: Record<string, unk
 }
 
 /** The Cypher our API runs for each question (captured in-process). */
-async function ourCypher(driver: Driver): Promise<Map<string, { cypher: string; params: Record<string, unknown> }>> {
+async function ourCypher(
+  driver: Driver,
+): Promise<Map<string, { cypher: string; params: Record<string, unknown> }>> {
   const captured = new Map<string, { cypher: string; params: Record<string, unknown> }>();
   let current = '';
-  const yoga = createGraphYoga({ driver, database: undefined, logging: false, onQuery: (q) => captured.set(current, q) });
+  const yoga = createGraphYoga({
+    driver,
+    database: undefined,
+    logging: false,
+    onQuery: (q) => captured.set(current, q),
+  });
   for (const q of QUESTIONS) {
     current = q.id;
-    await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.ours }) });
+    await yoga.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q.ours }),
+    });
   }
   return captured;
 }
@@ -165,8 +207,20 @@ async function benchSize(size: number): Promise<SizeResult> {
   const heap = size >= 500_000 ? '10g' : size >= 50_000 ? '4g' : '2g';
   const storeDir = await mkdtemp(path.join(os.tmpdir(), 'bench-neo4j-'));
   log(`size ${size}: starting Neo4j (heap ${heap})`);
-  const server = await startLocalNeo4j({ storeDir, port: await freePort(), password: PASSWORD, heap, pagecache: '2g', log: () => undefined });
-  const driver = createDriver({ uri: server.uri, user: 'neo4j', password: PASSWORD, database: undefined });
+  const server = await startLocalNeo4j({
+    storeDir,
+    port: await freePort(),
+    password: PASSWORD,
+    heap,
+    pagecache: '2g',
+    log: () => undefined,
+  });
+  const driver = createDriver({
+    uri: server.uri,
+    user: 'neo4j',
+    password: PASSWORD,
+    database: undefined,
+  });
   const children: ChildProcess[] = [];
   try {
     await applySchema(driver, undefined);
@@ -177,20 +231,34 @@ async function benchSize(size: number): Promise<SizeResult> {
     const validateS = (performance.now() - t) / 1000;
     const nodes = dataset.nodes.length;
     const relationships = dataset.relationships.length;
-    log(`size ${size}: loading ${nodes} nodes and ${relationships} relationships through the loader`);
+    log(
+      `size ${size}: loading ${nodes} nodes and ${relationships} relationships through the loader`,
+    );
     t = performance.now();
     await writeDataset(dataset, { driver, database: undefined, batchSize: 5000 });
     const writeS = (performance.now() - t) / 1000;
-    log(`size ${size}: loaded in ${writeS.toFixed(1)} s (${Math.round((nodes + relationships) / writeS)} elements/s)`);
+    log(
+      `size ${size}: loaded in ${writeS.toFixed(1)} s (${Math.round((nodes + relationships) / writeS)} elements/s)`,
+    );
 
     const env = { NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD };
     const oursPort = await freePort();
     const peerPort = await freePort();
-    const ours = await startChild(path.join(import.meta.dirname, 'serve-ours.ts'), { ...env, PORT: String(oursPort) });
-    const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), { ...env, PORT: String(peerPort) });
+    const ours = await startChild(path.join(import.meta.dirname, 'serve-ours.ts'), {
+      ...env,
+      PORT: String(oursPort),
+    });
+    const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), {
+      ...env,
+      PORT: String(peerPort),
+    });
     children.push(ours, peer);
-    const url: Record<'ours' | 'peer', string> = { ours: `http://127.0.0.1:${oursPort}/graphql`, peer: `http://127.0.0.1:${peerPort}/graphql` };
-    const ask = (way: Way, q: Question) => (way === 'limit' ? runLimit(driver, q) : postGraphQL(url[way], q[way]));
+    const url: Record<'ours' | 'peer', string> = {
+      ours: `http://127.0.0.1:${oursPort}/graphql`,
+      peer: `http://127.0.0.1:${peerPort}/graphql`,
+    };
+    const ask = (way: Way, q: Question) =>
+      way === 'limit' ? runLimit(driver, q) : postGraphQL(url[way], q[way]);
 
     const answers: SizeResult['answers'] = {};
     for (const q of QUESTIONS) {
@@ -213,7 +281,9 @@ async function benchSize(size: number): Promise<SizeResult> {
           samples[way].push((await ask(way, q)).ms);
         }
       }
-      latency[q.id] = Object.fromEntries(WAYS.map((w) => [w, { p50: percentile(samples[w], 50), p99: percentile(samples[w], 99) }])) as never;
+      latency[q.id] = Object.fromEntries(
+        WAYS.map((w) => [w, { p50: percentile(samples[w], 50), p99: percentile(samples[w], 99) }]),
+      ) as never;
     }
 
     log(`size ${size}: throughput at ${CONNECTIONS} clients, ${DURATION_S} s each`);
@@ -231,9 +301,23 @@ async function benchSize(size: number): Promise<SizeResult> {
     const hits: SizeResult['dbHits'] = {};
     for (const q of QUESTIONS) {
       const mine = captured.get(q.id);
-      hits[q.id] = { ours: mine ? await dbHits(driver, mine.cypher, mine.params) : NaN, limit: await dbHits(driver, q.limit.cypher, q.limit.params) };
+      hits[q.id] = {
+        ours: mine ? await dbHits(driver, mine.cypher, mine.params) : NaN,
+        limit: await dbHits(driver, q.limit.cypher, q.limit.params),
+      };
     }
-    return { size, nodes, relationships, validateS, writeS, latency, throughput, rss: { restMb, loadMb: peak.mb }, dbHits: hits, answers };
+    return {
+      size,
+      nodes,
+      relationships,
+      validateS,
+      writeS,
+      latency,
+      throughput,
+      rss: { restMb, loadMb: peak.mb },
+      dbHits: hits,
+      answers,
+    };
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await driver.close();
@@ -251,19 +335,29 @@ function report(results: SizeResult[], info: Record<string, string>): string {
   lines.push('| | |', '|---|---|');
   for (const [k, v] of Object.entries(info)) if (k !== 'command') lines.push(`| ${k} | ${v} |`);
   lines.push('');
-  lines.push('Ways: **ours** = this project\'s GraphQL API over HTTP (own process); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP. Latency: one client, the three ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver).', '');
+  lines.push(
+    "Ways: **ours** = this project's GraphQL API over HTTP (own process); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP. Latency: one client, the three ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver).",
+    '',
+  );
   lines.push('Questions:', '');
   for (const q of QUESTIONS) lines.push(`- **${q.id}** ${q.title}`);
   lines.push('');
-  lines.push('## Loading through the project\'s loader', '');
-  lines.push('| nodes | relationships | elements | validate (s) | write, one transaction (s) | elements/s (write) |', '|---:|---:|---:|---:|---:|---:|');
+  lines.push("## Loading through the project's loader", '');
+  lines.push(
+    '| nodes | relationships | elements | validate (s) | write, one transaction (s) | elements/s (write) |',
+    '|---:|---:|---:|---:|---:|---:|',
+  );
   for (const r of results) {
     const el = r.nodes + r.relationships;
-    lines.push(`| ${r.nodes} | ${r.relationships} | ${el} | ${fmt(r.validateS)} | ${fmt(r.writeS)} | ${Math.round(el / r.writeS)} |`);
+    lines.push(
+      `| ${r.nodes} | ${r.relationships} | ${el} | ${fmt(r.validateS)} | ${fmt(r.writeS)} | ${Math.round(el / r.writeS)} |`,
+    );
   }
   for (const r of results) {
     lines.push('', `## Queries at ${r.nodes} nodes`, '');
-    lines.push('| question | ours p50 / p99 (ms) | limit p50 / p99 | peer p50 / p99 | ours/limit p50 | ours/peer p50 | ours req/s @16 | limit | peer | ours/peer throughput |');
+    lines.push(
+      '| question | ours p50 / p99 (ms) | limit p50 / p99 | peer p50 / p99 | ours/limit p50 | ours/peer p50 | ours req/s @16 | limit | peer | ours/peer throughput |',
+    );
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const q of QUESTIONS) {
       const l = r.latency[q.id]!;
@@ -272,13 +366,18 @@ function report(results: SizeResult[], info: Record<string, string>): string {
         `| ${q.id} | ${fmt(l.ours.p50)} / ${fmt(l.ours.p99)} | ${fmt(l.limit.p50)} / ${fmt(l.limit.p99)} | ${fmt(l.peer.p50)} / ${fmt(l.peer.p99)} | ${fmt(l.ours.p50 / l.limit.p50, 2)} | ${fmt(l.ours.p50 / l.peer.p50, 2)} | ${fmt(t.ours, 0)} | ${fmt(t.limit, 0)} | ${fmt(t.peer, 0)} | ${fmt(t.ours / t.peer, 2)} |`,
       );
     }
-    lines.push('', `API memory (RSS of the API process): ${fmt(r.rss.restMb, 0)} MB at rest, ${fmt(r.rss.loadMb, 0)} MB peak under load.`);
+    lines.push(
+      '',
+      `API memory (RSS of the API process): ${fmt(r.rss.restMb, 0)} MB at rest, ${fmt(r.rss.loadMb, 0)} MB peak under load.`,
+    );
   }
   if (results.length > 1) {
     const first = results[0]!;
     const last = results.at(-1)!;
     lines.push('', `## Scale: p50 from ${first.nodes} to ${last.nodes} nodes (ours)`, '');
-    lines.push(`| question | ${results.map((r) => `p50 @${r.nodes} (ms)`).join(' | ')} | growth | db hits ours ${results.map((r) => `@${r.nodes}`).join(' / ')} | db hits limit ${results.map((r) => `@${r.nodes}`).join(' / ')} |`);
+    lines.push(
+      `| question | ${results.map((r) => `p50 @${r.nodes} (ms)`).join(' | ')} | growth | db hits ours ${results.map((r) => `@${r.nodes}`).join(' / ')} | db hits limit ${results.map((r) => `@${r.nodes}`).join(' / ')} |`,
+    );
     lines.push(`|---|${results.map(() => '---:').join('|')}|---:|---|---|`);
     for (const q of QUESTIONS) {
       const growth = last.latency[q.id]!.ours.p50 / first.latency[q.id]!.ours.p50;
@@ -287,9 +386,16 @@ function report(results: SizeResult[], info: Record<string, string>): string {
       );
     }
   }
-  lines.push('', '## PROFILE db hits (last size)', '', '| question | ours | limit |', '|---|---:|---:|');
+  lines.push(
+    '',
+    '## PROFILE db hits (last size)',
+    '',
+    '| question | ours | limit |',
+    '|---|---:|---:|',
+  );
   const last = results.at(-1)!;
-  for (const q of QUESTIONS) lines.push(`| ${q.id} | ${last.dbHits[q.id]!.ours} | ${last.dbHits[q.id]!.limit} |`);
+  for (const q of QUESTIONS)
+    lines.push(`| ${q.id} | ${last.dbHits[q.id]!.ours} | ${last.dbHits[q.id]!.limit} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -297,7 +403,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const results: SizeResult[] = [];
   for (const size of SIZES) results.push(await benchSize(size));
-  const pkg = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+  const pkg = (name: string) =>
+    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+      .version;
   const info = {
     command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

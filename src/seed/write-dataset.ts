@@ -13,7 +13,13 @@
  */
 import neo4j, { isInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import type { Dataset, DatasetRelationshipType, Props } from './dataset.ts';
+import type {
+  Dataset,
+  DatasetRelationshipType,
+  NodeRow,
+  Props,
+  RelationshipRow,
+} from './dataset.ts';
 import { SEED_ORIGIN } from './dataset.ts';
 import type { NodeLabel } from './seed-schema.ts';
 
@@ -65,10 +71,24 @@ const RESET = `
 MATCH (n:Entity) WHERE n.origin = $origin
 DETACH DELETE n`;
 
+// Rows the plan found absent are CREATEd (no per-row lookup); the uniqueness constraints
+// still refuse a duplicate id, rolling the whole load back. Changed rows are MERGEd.
+const createNodes = (label: NodeLabel) => `
+UNWIND $rows AS row
+CREATE (n:Entity:${label})
+SET n = row.props`;
+
 const upsertNodes = (label: NodeLabel) => `
 UNWIND $rows AS row
 MERGE (n:Entity:${label} {id: row.id})
 SET n = row.props`;
+
+const createRelationships = (type: DatasetRelationshipType) => `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:${type}]->(b)
+SET r = row.props`;
 
 const upsertRelationships = (type: DatasetRelationshipType) => `
 UNWIND $rows AS row
@@ -111,21 +131,26 @@ export async function writeDataset(dataset: Dataset, options: WriteOptions): Pro
       if (nodePlan.stale.length > 0) {
         await tx.run(DELETE_NODES, { ids: nodePlan.stale.map((e) => e.id), origin: SEED_ORIGIN });
       }
+      const nodeParam = (r: NodeRow) => ({ id: r.id, props: toNeo4j(r.props) });
+      const relParam = (r: RelationshipRow) => ({
+        id: r.id,
+        from: r.from,
+        to: r.to,
+        props: toNeo4j(r.props),
+      });
       for (const [label, rows] of groupBy(nodePlan.write, (r) => r.label)) {
-        await writeBatches(tx, upsertNodes(label), rows, batchSize, (r) => ({
-          id: r.id,
-          props: toNeo4j(r.props),
-        }));
+        const fresh = rows.filter((r) => nodePlan.created.has(r.id));
+        const changed = rows.filter((r) => !nodePlan.created.has(r.id));
+        await writeBatches(tx, createNodes(label), fresh, batchSize, nodeParam);
+        await writeBatches(tx, upsertNodes(label), changed, batchSize, nodeParam);
         written[label] = rows.length;
         log(`  ${label}: ${rows.length} written`);
       }
       for (const [type, rows] of groupBy(relPlan.write, (r) => r.type)) {
-        await writeBatches(tx, upsertRelationships(type), rows, batchSize, (r) => ({
-          id: r.id,
-          from: r.from,
-          to: r.to,
-          props: toNeo4j(r.props),
-        }));
+        const fresh = rows.filter((r) => relPlan.created.has(r.id));
+        const changed = rows.filter((r) => !relPlan.created.has(r.id));
+        await writeBatches(tx, createRelationships(type), fresh, batchSize, relParam);
+        await writeBatches(tx, upsertRelationships(type), changed, batchSize, relParam);
         written[type] = rows.length;
         log(`  ${type}: ${rows.length} written`);
       }
@@ -165,6 +190,8 @@ async function readExisting(
 
 interface Plan<R> {
   write: R[];
+  /** Ids of rows absent from the database (CREATE, not MERGE). */
+  created: Set<string>;
   stale: Existing[];
   tally: Tally;
 }
@@ -176,6 +203,7 @@ function plan<R extends { id: string; props: Props }>(
 ): Plan<R> {
   const tally: Tally = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
   const write: R[] = [];
+  const created = new Set<string>();
   const stale: Existing[] = [];
   const wanted = new Set<string>();
   for (const row of rows) {
@@ -183,12 +211,14 @@ function plan<R extends { id: string; props: Props }>(
     const current = existing.get(row.id);
     if (current === undefined) {
       tally.created++;
+      created.add(row.id);
       write.push(row);
     } else if (current.kind !== kindOf(row)) {
-      // Same id, other label or type: replace it.
+      // Same id, other label or type: replace it (deleted first, then created).
       stale.push(current);
       tally.created++;
       tally.deleted++;
+      created.add(row.id);
       write.push(row);
     } else if (current.canonical !== canonical(row.props)) {
       tally.updated++;
@@ -203,7 +233,7 @@ function plan<R extends { id: string; props: Props }>(
       tally.deleted++;
     }
   }
-  return { write, stale, tally };
+  return { write, created, stale, tally };
 }
 
 async function writeBatches<R>(

@@ -6,16 +6,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
 import { collectFields } from './collect-fields.ts';
-import type { CypherParams } from './cypher-params.ts';
 import { labelOf } from './graph-model.ts';
+import type { Where } from './list-filters.ts';
 import { checkPageSize, decodeCursor, encodeCursor } from './pagination.ts';
 import { projectNode } from './project-selection.ts';
 import { rootTranslation, type CypherQuery } from './translation-context.ts';
 
 export interface ConnectionRequest {
   typeName: string;
-  /** WHERE conditions over `v`, values added to `params`. */
-  where: (params: CypherParams, v: string) => string[];
+  /** Anchors and WHERE conditions over `v`, values added to `params`. */
+  where: Where;
   /** ORDER BY items over `v`; `v.id` is always appended as a tiebreaker. */
   orderBy: string[];
   first: number | null | undefined;
@@ -50,12 +50,18 @@ export function translateConnection(
     .map((f) => f.selectionSet);
 
   const label = labelOf(request.typeName);
-  const conditions = request.where(ctx.params, 'v');
-  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const { anchors, conditions } = request.where(ctx.params, 'v');
+  // Start from the first anchor (index seek + expand); check the others per candidate.
+  const [first, ...rest] = anchors;
+  const all = [...rest.map((a) => `EXISTS { ${a} }`), ...conditions];
+  const where = all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
+  const match = first
+    ? `MATCH ${first.replace('(v)', `(v:${label})`)} WITH DISTINCT v${where}`
+    : `MATCH (v:${label})${where}`;
   const parts: string[] = [];
   const returns: string[] = [];
   if (wantsCount) {
-    parts.push(`CALL { MATCH (v:${label})${where} RETURN count(v) AS totalCount }`);
+    parts.push(`CALL { ${match} RETURN count(v) AS totalCount }`);
     returns.push('totalCount');
   }
   const order = [
@@ -65,7 +71,7 @@ export function translateConnection(
   const skip = ctx.params.add(offset, 'skip');
   const limit = ctx.params.add(size + 1, 'limit');
   parts.push(
-    `CALL { MATCH (v:${label})${where} WITH v ORDER BY ${order} SKIP ${skip} LIMIT ${limit}\n` +
+    `CALL { ${match} WITH v ORDER BY ${order} SKIP ${skip} LIMIT ${limit}\n` +
       `  RETURN collect(${projectNode(ctx, request.typeName, 'v', nodeSelections)}) AS page }`,
   );
   returns.push('page');

@@ -1,11 +1,33 @@
 /**
- * WHERE conditions for the list root fields. Every value becomes a parameter; the
- * relationship types are fixed here.
+ * Filters for the list root fields. Every value becomes a parameter; the relationship types
+ * are fixed here.
+ *
+ * A filter on a relationship to a node given by id ("made by pakistan") is an *anchor*: a
+ * pattern from that node. The query starts from the first anchor (an index seek on the
+ * id, then an expansion), so its cost follows the anchor's degree, not the size of the
+ * graph; further anchors become EXISTS checks on each candidate.
  */
 import type { CypherParams } from './cypher-params.ts';
 
 type Maybe<T> = T | null | undefined;
-type Where = (params: CypherParams, v: string) => string[];
+
+export interface ListFilter {
+  /** Patterns that bind `v`, each with the anchor node given by a parameter. */
+  anchors: string[];
+  /** Plain WHERE conditions on `v`. */
+  conditions: string[];
+}
+export type Where = (params: CypherParams, v: string) => ListFilter;
+
+/** Splits a list of anchor-or-condition entries into a ListFilter. */
+const filter = (entries: (Anchor | string)[]): ListFilter => ({
+  anchors: entries.filter((e): e is Anchor => typeof e !== 'string').map((a) => a.pattern),
+  conditions: entries.filter((e): e is string => typeof e === 'string'),
+});
+interface Anchor {
+  pattern: string;
+}
+const anchor = (pattern: string): Anchor => ({ pattern });
 
 const containsText = (params: CypherParams, text: string, exprs: string[]) => {
   const p = params.add(text.toLowerCase(), 'text');
@@ -31,11 +53,12 @@ export interface ActorFilter {
 }
 export const actorWhere =
   (f: Maybe<ActorFilter>): Where =>
-  (params, v) => [
-    ...(f?.name ? [nameOrAlias(params, v, f.name)] : []),
-    ...inList(params, v, 'kind', f?.kind),
-    ...statedBySource(params, v, f?.source),
-  ];
+  (params, v) =>
+    filter([
+      ...(f?.name ? [nameOrAlias(params, v, f.name)] : []),
+      ...inList(params, v, 'kind', f?.kind),
+      ...statedBySource(params, v, f?.source),
+    ]);
 
 export interface DemandFilter {
   text?: Maybe<string>;
@@ -49,28 +72,31 @@ export interface DemandFilter {
 }
 export const demandWhere =
   (f: Maybe<DemandFilter>): Where =>
-  (params, v) => [
-    ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
-    ...inList(params, v, 'issue', f?.issue),
-    ...(f?.madeBy
-      ? [`EXISTS { (:Actor {id: ${params.add(f.madeBy, 'madeBy')}})-[:DEMANDED]->(${v}) }`]
-      : []),
-    ...(f?.addressedTo
-      ? [
-          `EXISTS { (${v})-[:ADDRESSED_TO]->(:Actor {id: ${params.add(f.addressedTo, 'addressedTo')}}) }`,
-        ]
-      : []),
-    ...(f?.rejectedBy
-      ? [`EXISTS { (:Actor {id: ${params.add(f.rejectedBy, 'rejectedBy')}})-[:REJECTED]->(${v}) }`]
-      : []),
-    ...(f?.concerns
-      ? [`EXISTS { (${v})-[:CONCERNS]->(:Actor {id: ${params.add(f.concerns, 'concerns')}}) }`]
-      : []),
-    ...(f?.raisedAt
-      ? [`EXISTS { (${v})-[:RAISED_AT]->(:Meeting {id: ${params.add(f.raisedAt, 'raisedAt')}}) }`]
-      : []),
-    ...statedBySource(params, v, f?.source),
-  ];
+  (params, v) =>
+    filter([
+      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
+      ...inList(params, v, 'issue', f?.issue),
+      ...(f?.madeBy
+        ? [anchor(`(:Actor {id: ${params.add(f.madeBy, 'madeBy')}})-[:DEMANDED]->(${v})`)]
+        : []),
+      ...(f?.addressedTo
+        ? [
+            anchor(
+              `(${v})-[:ADDRESSED_TO]->(:Actor {id: ${params.add(f.addressedTo, 'addressedTo')}})`,
+            ),
+          ]
+        : []),
+      ...(f?.rejectedBy
+        ? [anchor(`(:Actor {id: ${params.add(f.rejectedBy, 'rejectedBy')}})-[:REJECTED]->(${v})`)]
+        : []),
+      ...(f?.concerns
+        ? [anchor(`(${v})-[:CONCERNS]->(:Actor {id: ${params.add(f.concerns, 'concerns')}})`)]
+        : []),
+      ...(f?.raisedAt
+        ? [anchor(`(${v})-[:RAISED_AT]->(:Meeting {id: ${params.add(f.raisedAt, 'raisedAt')}})`)]
+        : []),
+      ...statedBySource(params, v, f?.source),
+    ]);
 
 export interface MeetingFilter {
   text?: Maybe<string>;
@@ -81,19 +107,22 @@ export interface MeetingFilter {
 }
 export const meetingWhere =
   (f: Maybe<MeetingFilter>): Where =>
-  (params, v) => [
-    ...(f?.text ? [containsText(params, f.text, [`${v}.name`, `${v}.place`])] : []),
-    ...inList(params, v, 'kind', f?.kind),
-    ...(f?.actor
-      ? [
-          `EXISTS { (:Actor {id: ${params.add(f.actor, 'actor')}})-[:ATTENDED|MEDIATED|HOSTED]->(${v}) }`,
-        ]
-      : []),
-    ...(f?.mediator
-      ? [`EXISTS { (:Actor {id: ${params.add(f.mediator, 'mediator')}})-[:MEDIATED]->(${v}) }`]
-      : []),
-    ...statedBySource(params, v, f?.source),
-  ];
+  (params, v) =>
+    filter([
+      ...(f?.text ? [containsText(params, f.text, [`${v}.name`, `${v}.place`])] : []),
+      ...inList(params, v, 'kind', f?.kind),
+      ...(f?.actor
+        ? [
+            anchor(
+              `(:Actor {id: ${params.add(f.actor, 'actor')}})-[:ATTENDED|MEDIATED|HOSTED]->(${v})`,
+            ),
+          ]
+        : []),
+      ...(f?.mediator
+        ? [anchor(`(:Actor {id: ${params.add(f.mediator, 'mediator')}})-[:MEDIATED]->(${v})`)]
+        : []),
+      ...statedBySource(params, v, f?.source),
+    ]);
 
 export interface IncidentFilter {
   text?: Maybe<string>;
@@ -104,19 +133,20 @@ export interface IncidentFilter {
 }
 export const incidentWhere =
   (f: Maybe<IncidentFilter>): Where =>
-  (params, v) => [
-    ...(f?.text ? [containsText(params, f.text, [`${v}.summary`, `${v}.place`])] : []),
-    ...inList(params, v, 'kind', f?.kind),
-    ...(f?.blamed
-      ? [`EXISTS { (:Actor {id: ${params.add(f.blamed, 'blamed')}})-[:BLAMED_FOR]->(${v}) }`]
-      : []),
-    ...(f?.withinDaysOfMeeting !== undefined && f.withinDaysOfMeeting !== null
-      ? [
-          `EXISTS { MATCH (${v})-[near:OCCURRED_DURING|OCCURRED_BEFORE]->(:Meeting) WHERE type(near) = 'OCCURRED_DURING' OR near.days <= ${params.add(f.withinDaysOfMeeting, 'days')} }`,
-        ]
-      : []),
-    ...statedBySource(params, v, f?.source),
-  ];
+  (params, v) =>
+    filter([
+      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`, `${v}.place`])] : []),
+      ...inList(params, v, 'kind', f?.kind),
+      ...(f?.blamed
+        ? [anchor(`(:Actor {id: ${params.add(f.blamed, 'blamed')}})-[:BLAMED_FOR]->(${v})`)]
+        : []),
+      ...(f?.withinDaysOfMeeting !== undefined && f.withinDaysOfMeeting !== null
+        ? [
+            `EXISTS { MATCH (${v})-[near:OCCURRED_DURING|OCCURRED_BEFORE]->(:Meeting) WHERE type(near) = 'OCCURRED_DURING' OR near.days <= ${params.add(f.withinDaysOfMeeting, 'days')} }`,
+          ]
+        : []),
+      ...statedBySource(params, v, f?.source),
+    ]);
 
 export interface StatementFilter {
   text?: Maybe<string>;
@@ -126,11 +156,12 @@ export interface StatementFilter {
 }
 export const statementWhere =
   (f: Maybe<StatementFilter>): Where =>
-  (params, v) => [
-    ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
-    ...inList(params, v, 'kind', f?.kind),
-    ...(f?.statedBy
-      ? [`EXISTS { (:Actor {id: ${params.add(f.statedBy, 'statedBy')}})-[:STATED]->(${v}) }`]
-      : []),
-    ...statedBySource(params, v, f?.source),
-  ];
+  (params, v) =>
+    filter([
+      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
+      ...inList(params, v, 'kind', f?.kind),
+      ...(f?.statedBy
+        ? [anchor(`(:Actor {id: ${params.add(f.statedBy, 'statedBy')}})-[:STATED]->(${v})`)]
+        : []),
+      ...statedBySource(params, v, f?.source),
+    ]);
