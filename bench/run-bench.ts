@@ -41,6 +41,7 @@ const WARMUP = quick ? 5 : 20;
 const DURATION_S = quick ? 2 : 6;
 const CONNECTIONS = 16;
 const PASSWORD = 'bench-password';
+const failures: string[] = [];
 const log = (line: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -50,6 +51,8 @@ interface SizeResult {
   relationships: number;
   validateS: number;
   writeS: number;
+  /** Loaded batch by batch rather than in one transaction. */
+  bulk: boolean;
   latency: Record<string, Record<Way, { p50: number; p99: number }>>;
   throughput: Record<string, Record<Way, number>>;
   rss: { restMb: number; loadMb: number };
@@ -235,7 +238,9 @@ async function benchSize(size: number): Promise<SizeResult> {
       `size ${size}: loading ${nodes} nodes and ${relationships} relationships through the loader`,
     );
     t = performance.now();
-    await writeDataset(dataset, { driver, database: undefined, batchSize: 5000 });
+    // Beyond ~500k nodes one transaction exceeds the transaction memory of this heap: bulk mode.
+    const bulk = size >= 500_000;
+    await writeDataset(dataset, { driver, database: undefined, batchSize: 5000, bulk });
     const writeS = (performance.now() - t) / 1000;
     log(
       `size ${size}: loaded in ${writeS.toFixed(1)} s (${Math.round((nodes + relationships) / writeS)} elements/s)`,
@@ -308,6 +313,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     }
     return {
       size,
+      bulk,
       nodes,
       relationships,
       validateS,
@@ -402,7 +408,16 @@ function report(results: SizeResult[], info: Record<string, string>): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const results: SizeResult[] = [];
-  for (const size of SIZES) results.push(await benchSize(size));
+  for (const size of SIZES) {
+    try {
+      results.push(await benchSize(size));
+    } catch (err) {
+      // Keep what was measured: a size that fails (e.g. out of memory) is reported, not lost.
+      log(`size ${size} failed: ${(err as Error).message}`);
+      failures.push(`${size} nodes: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (results.length === 0) throw new Error('no size completed');
   const pkg = (name: string) =>
     (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
       .version;

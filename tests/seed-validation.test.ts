@@ -234,4 +234,17 @@ describe('--dry-run and --reset', () => {
     expect(row?.get('text')).toBe('keep me');
     await driver.executeQuery('MATCH (n:AnalystNote) DETACH DELETE n', {}, { database });
   });
+
+  it('--bulk loads the same graph, batch by batch', async () => {
+    const atomic = await graphChecksum(driver, database);
+    await loadSeedsFromDisk({
+      driver,
+      database,
+      reportsDir,
+      reset: true,
+      bulk: true,
+      log: () => undefined,
+    });
+    expect(await graphChecksum(driver, database)).toBe(atomic);
+  });
 });

@@ -14,11 +14,13 @@ import { describeNeo4jError } from '../db/neo4j-errors.ts';
 import { loadSeedsFromDisk, prepareSeeds } from './load-seeds-from-disk.ts';
 import { SeedValidationError } from './seed-error.ts';
 
-const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--dir DIR]
+const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--bulk] [--dir DIR]
   --check    validate the seed files only; no database needed
   --dry-run  validate and print what would change; write nothing
   --reset    remove everything the seeds own, then load (asks first unless --yes)
   --yes      do not ask for confirmation
+  --bulk     commit batch by batch, for seed sets larger than the server's transaction
+             memory (not atomic: a failure leaves earlier batches; rerunning completes them)
   --dir DIR  read seed files from DIR instead of seeds/`;
 
 async function main(): Promise<number> {
@@ -29,6 +31,7 @@ async function main(): Promise<number> {
         check: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         reset: { type: 'boolean', default: false },
+        bulk: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +60,7 @@ async function main(): Promise<number> {
       database: graph.connection.database,
       dryRun: args['dry-run'],
       reset: args.reset,
+      bulk: args.bulk,
       dataset,
     });
     return 0;

@@ -42,6 +42,8 @@ export interface LoadSeedsOptions {
   dataset?: Dataset;
   dryRun?: boolean;
   reset?: boolean;
+  /** Commit batch by batch (not atomic), for loads beyond the server's transaction memory. */
+  bulk?: boolean;
   log?: (line: string) => void;
 }
 
@@ -80,15 +82,19 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
       database: options.database,
       dryRun: options.dryRun ?? false,
       reset: options.reset ?? false,
+      bulk: options.bulk ?? false,
       log,
     });
   } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
     const hint =
       classifyNeo4jError(err) === 'constraint'
         ? ' (a node the seeds do not own may already use one of their ids)'
-        : '';
+        : code.includes('MemoryPoolOutOfMemoryError')
+          ? ' (the load needs more transaction memory than the server allows: raise its heap or dbms.memory.transaction.total.max, or load with --bulk)'
+          : '';
     throw new Error(
-      `Seed load failed and was rolled back, nothing was written${hint}: ${describeNeo4jError(err)}`,
+      `Seed load failed${options.bulk ? ' (bulk mode: batches committed before the failure remain; rerun to complete)' : ' and was rolled back, nothing was written'}${hint}: ${describeNeo4jError(err)}`,
       { cause: err },
     );
   }

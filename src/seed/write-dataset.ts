@@ -1,6 +1,7 @@
 /**
  * Writes a validated Dataset to Neo4j in ONE write transaction, so a load either lands
- * whole or not at all.
+ * whole or not at all (unless `bulk` is asked for, for loads beyond the server's
+ * transaction memory).
  *
  * Within the transaction it reads what the seeds own now (`origin = 'seeds'`), compares it
  * with the dataset, and writes only the difference: MERGE on stable ids for created and
@@ -11,7 +12,10 @@
  * Labels and relationship types in the query text come only from the compile-time
  * vocabularies in seed-schema.ts, never from input.
  */
-import neo4j, { isInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isInt, type Driver, type Transaction } from 'neo4j-driver';
+
+/** What the loader runs statements on: one transaction, or (bulk mode) a commit per statement. */
+type Runner = Pick<Transaction, 'run'>;
 
 import type {
   Dataset,
@@ -47,6 +51,12 @@ export interface WriteOptions {
   reset?: boolean;
   log?: (line: string) => void;
   batchSize?: number;
+  /**
+   * Commit every batch separately, for loads larger than the server's transaction memory.
+   * Not atomic: a failure leaves the batches already committed (a rerun completes them).
+   * @default false
+   */
+  bulk?: boolean;
 }
 
 const READ_NODES = `
@@ -105,7 +115,7 @@ export async function writeDataset(dataset: Dataset, options: WriteOptions): Pro
     defaultAccessMode: options.dryRun ? 'READ' : 'WRITE',
   });
   try {
-    const work = async (tx: ManagedTransaction): Promise<LoadSummary> => {
+    const work = async (tx: Runner): Promise<LoadSummary> => {
       let resetCount = 0;
       if (options.reset && !options.dryRun) {
         const result = await tx.run(RESET, { origin: SEED_ORIGIN });
@@ -156,7 +166,24 @@ export async function writeDataset(dataset: Dataset, options: WriteOptions): Pro
       }
       return summary;
     };
-    return options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
+    if (options.bulk && !options.dryRun) {
+      // Each statement (one batch of rows) commits on its own: the load is no longer atomic.
+      return await work({
+        run: (query, params) => session.executeWrite((t) => t.run(query, params)),
+      } as Runner);
+    }
+    // One explicit transaction, not a managed one: a load that fails (a constraint, the
+    // server's transaction memory) must fail at once, not be retried from the start.
+    const tx = session.beginTransaction();
+    try {
+      const summary = await work(tx);
+      if (options.dryRun) await tx.rollback();
+      else await tx.commit();
+      return summary;
+    } catch (err) {
+      if (tx.isOpen()) await tx.rollback();
+      throw err;
+    }
   } finally {
     await session.close();
   }
@@ -170,7 +197,7 @@ interface Existing {
 }
 
 async function readExisting(
-  tx: ManagedTransaction,
+  tx: Runner,
   query: string,
   kindKey: string,
 ): Promise<Map<string, Existing>> {
@@ -237,7 +264,7 @@ function plan<R extends { id: string; props: Props }>(
 }
 
 async function writeBatches<R>(
-  tx: ManagedTransaction,
+  tx: Runner,
   query: string,
   rows: R[],
   batchSize: number,
