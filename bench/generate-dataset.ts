@@ -6,7 +6,7 @@
  * evidence (a report and a quote), so REPORTED_BY edges are derived as for the real seeds.
  * About 57 nodes and 265 relationships per negotiation.
  */
-import type { SeedFile } from '../src/seed/seed-schema.ts';
+import { IssueSchema, type SeedFile } from '../src/seed/seed-schema.ts';
 
 export const NODES_PER_NEGOTIATION = 57;
 
@@ -22,15 +22,7 @@ function random(seed: number): () => number {
   };
 }
 
-const ISSUES = [
-  'security',
-  'border_territory',
-  'trade_transit',
-  'refugees',
-  'sovereignty',
-  'guarantees_procedure',
-  'ceasefire',
-] as const;
+const ISSUES = IssueSchema.options;
 
 export function generateNegotiations(count: number): SeedFile {
   const rnd = random(42);

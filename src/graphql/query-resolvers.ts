@@ -24,6 +24,7 @@ import {
   incidentWhere,
   meetingWhere,
   statementWhere,
+  type Where,
 } from '../translate/list-filters.ts';
 import type { GraphContext } from './context.ts';
 import type { QueryResolvers } from './generated/resolver-types.ts';
@@ -47,6 +48,20 @@ async function connection(ctx: GraphContext, request: ConnectionRequest, info: G
 }
 
 const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
+
+/** A connection request sorted on one property in the requested direction. */
+const sortedBy = (
+  typeName: string,
+  property: string,
+  where: Where,
+  args: { direction?: string | null; first?: number | null; after?: string | null },
+): ConnectionRequest => ({
+  typeName,
+  where,
+  orderBy: [`v.${property} ${direction(args.direction)}`],
+  first: args.first,
+  after: args.after,
+});
 
 const ACTOR_ORDER = { NAME: 'v.name', ID: 'v.id' } as const;
 const DEMAND_ORDER = { ID: 'v.id', ISSUE: 'v.issue', SUMMARY: 'v.summary' } as const;
@@ -90,41 +105,11 @@ export const queryResolvers: QueryResolvers = {
       info,
     ),
   meetings: (_, args, ctx, info) =>
-    connection(
-      ctx,
-      {
-        typeName: 'Meeting',
-        where: meetingWhere(args.filter),
-        orderBy: [`v.name ${direction(args.direction)}`],
-        first: args.first,
-        after: args.after,
-      },
-      info,
-    ),
+    connection(ctx, sortedBy('Meeting', 'name', meetingWhere(args.filter), args), info),
   incidents: (_, args, ctx, info) =>
-    connection(
-      ctx,
-      {
-        typeName: 'Incident',
-        where: incidentWhere(args.filter),
-        orderBy: [`v.id ${direction(args.direction)}`],
-        first: args.first,
-        after: args.after,
-      },
-      info,
-    ),
+    connection(ctx, sortedBy('Incident', 'id', incidentWhere(args.filter), args), info),
   statements: (_, args, ctx, info) =>
-    connection(
-      ctx,
-      {
-        typeName: 'Statement',
-        where: statementWhere(args.filter),
-        orderBy: [`v.id ${direction(args.direction)}`],
-        first: args.first,
-        after: args.after,
-      },
-      info,
-    ),
+    connection(ctx, sortedBy('Statement', 'id', statementWhere(args.filter), args), info),
   sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
 
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
