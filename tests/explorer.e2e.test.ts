@@ -138,9 +138,30 @@ describe('the explorer', () => {
     expect(await page.isVisible('#disagreements')).toBe(true);
   });
 
-  it('links what it shows to GraphiQL', async () => {
+  it('opens the query behind the screen in GraphiQL, which loads from the server alone', async () => {
     const href = (await page.getAttribute('#graphiql-link', 'href')) ?? '';
     expect(href.startsWith('/graphql?query=')).toBe(true);
+    const graphiql = await browser.newPage();
+    const outside: string[] = [];
+    graphiql.on('request', (r) => {
+      if (
+        !r.url().startsWith(base) &&
+        !r.url().startsWith(`blob:${base}`) &&
+        !r.url().startsWith('data:')
+      )
+        outside.push(r.url());
+    });
+    await graphiql.goto(`${base}${href}`);
+    // The editor shows the query's root field (CodeMirror renders its own whitespace).
+    const query = new URL(href, base).searchParams.get('query') ?? '';
+    const rootField = /\{\s*(\w+)/.exec(query)?.[1] ?? '';
+    expect(rootField).not.toBe('');
+    await graphiql.waitForFunction((field) => document.body.innerText.includes(field), rootField, {
+      timeout: 20_000,
+    });
+
+    expect(outside).toEqual([]);
+    await graphiql.close();
   });
 
   it('stays usable at tablet width', async () => {
