@@ -5,7 +5,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
 import { badUserInput } from '../errors.ts';
-import { NODE_TYPES, labelOf } from './graph-model.ts';
 import { checkPageSize } from './pagination.ts';
 import {
   dateExpression,
@@ -171,8 +170,3 @@ export function translateDemandStats(
     params: ctx.params.values,
   };
 }
-
-/** Labels for `NodeKind` values (the enum's internal values are already labels). */
-export const NODE_KIND_LABELS = Object.fromEntries(
-  NODE_TYPES.map((t) => [t.toUpperCase(), labelOf(t)]),
-);
