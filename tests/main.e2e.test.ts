@@ -11,16 +11,8 @@ import { describe, expect, it } from 'vitest';
 
 import { freePort } from '../src/neo4j-local/free-port.ts';
 import { PID_FILE } from '../src/neo4j-local/start-local-neo4j.ts';
+import { isAlive } from './process-helpers.ts';
 import { reportsDir } from './seed-helpers.ts';
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('the main job (npm start)', () => {
   it('serves GraphQL on its own Neo4j with the seeds loaded, and SIGINT leaves no process behind', async () => {

@@ -8,6 +8,7 @@ import { createDriver } from '../src/db/create-driver.ts';
 import { freePort } from '../src/neo4j-local/free-port.ts';
 import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import { testNeo4j, useTestDriver } from './neo4j-context.ts';
+import { isAlive } from './process-helpers.ts';
 
 describe('the test Neo4j', () => {
   const { driver, database } = useTestDriver();
@@ -67,12 +68,3 @@ describe('startLocalNeo4j', () => {
     }
   }, 120_000);
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

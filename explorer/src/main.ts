@@ -27,7 +27,6 @@ const status = $('status');
 const details = $('details');
 const graphLink = $<HTMLAnchorElement>('graphiql-link');
 const DEFAULT_KINDS: Kind[] = ['ACTOR', 'DEMAND', 'MEETING', 'INCIDENT'];
-let lastGraphQuery = { query: GRAPH_QUERY, variables: {} as Record<string, unknown> };
 
 const cy: Core = createGraph($('graph'));
 declare global {
@@ -53,7 +52,6 @@ async function loadGraph(): Promise<void> {
   const source = $<HTMLSelectElement>('source-filter').value;
   if (actor) variables.actor = actor;
   if (source) variables.source = source;
-  lastGraphQuery = { query: GRAPH_QUERY, variables };
   const { graph } = await gql<{
     graph: { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean };
   }>(GRAPH_QUERY, variables);
@@ -206,10 +204,6 @@ function wireKeyboard(): void {
   });
   cy.on('tap', 'node', (e) => void select((e.target as NodeSingular).id()));
   cy.on('dbltap', 'node', (e) => void expand((e.target as NodeSingular).id()));
-  graphLink.addEventListener('focus', () => {
-    if (!graphLink.href.includes('?'))
-      graphLink.href = `/graphql?${new URLSearchParams({ query: lastGraphQuery.query, variables: JSON.stringify(lastGraphQuery.variables) }).toString()}`;
-  });
 }
 
 async function start(): Promise<void> {
