@@ -1,6 +1,9 @@
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from '../src/config/config.ts';
+import { findReportsDir } from '../src/seed/load-seeds-from-disk.ts';
 
 describe('loadConfig', () => {
   it('defaults to a local Neo4j on 7687 and GraphQL on port 4000', () => {
@@ -57,5 +60,18 @@ describe('loadConfig', () => {
       expect((err as Error).message).toMatch(/PORT/);
       expect((err as Error).message).toMatch(/LOAD_SEEDS must be true or false/);
     }
+  });
+});
+
+describe('findReportsDir', () => {
+  it('refuses a REPORTS_DIR that does not exist, naming it', () => {
+    expect(() => findReportsDir({ REPORTS_DIR: '/nonexistent/report-texts' })).toThrow(
+      /REPORTS_DIR points at \/nonexistent\/report-texts, which does not exist/,
+    );
+  });
+
+  it('uses an existing REPORTS_DIR as given', () => {
+    const dir = os.tmpdir();
+    expect(findReportsDir({ REPORTS_DIR: dir })).toBe(path.resolve(dir));
   });
 });

@@ -27,7 +27,7 @@ describe('the main job (npm start)', () => {
         NEO4J_LOCAL_DIR: storeDir,
         NEO4J_LOCAL_HEAP: '512m',
         NEO4J_LOCAL_PAGECACHE: '64m',
-        REPORTS_DIR: reportsDir,
+        ...(reportsDir ? { REPORTS_DIR: reportsDir } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

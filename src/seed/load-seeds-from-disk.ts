@@ -16,28 +16,37 @@ import { writeDataset, type LoadSummary, type Tally } from './write-dataset.ts';
 
 export const defaultSeedsDir = path.join(projectRoot, 'seeds');
 /**
- * Where the full report texts live (kept outside the repository), used to verify quotes:
- * REPORTS_DIR, else the nearest `shared/seeds` beside the checkout or one of its parents
- * (`../shared/seeds` in the usual layout).
+ * Where the full report texts live (third-party articles, kept outside the repository),
+ * used only to verify quotes: REPORTS_DIR when set — a folder that does not exist is an
+ * error, never a silent "not verified" — else the nearest `shared/seeds` beside the
+ * checkout or one of its parents; undefined when there is none (quotes are not verified).
  */
-export function findReportsDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.REPORTS_DIR) return path.resolve(env.REPORTS_DIR);
+export function findReportsDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.REPORTS_DIR) {
+    const dir = path.resolve(env.REPORTS_DIR);
+    if (!existsSync(dir)) {
+      throw new Error(
+        `REPORTS_DIR points at ${dir}, which does not exist. Set it to the folder holding the report texts, or unset it to load without verifying quotes.`,
+      );
+    }
+    return dir;
+  }
   let dir = path.dirname(projectRoot);
   for (;;) {
     const candidate = path.join(dir, 'shared', 'seeds');
     if (existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(projectRoot, '..', 'shared', 'seeds');
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }
-export const defaultReportsDir = findReportsDir();
 
 export interface LoadSeedsOptions {
   driver: Driver;
   database: string | undefined;
   seedsDir?: string;
-  reportsDir?: string;
+  /** The report texts' folder; absent: findReportsDir(); undefined: do not verify quotes. */
+  reportsDir?: string | undefined;
   /** An already validated dataset (from prepareSeeds); read from seedsDir when absent. */
   dataset?: Dataset;
   dryRun?: boolean;
@@ -49,7 +58,8 @@ export interface LoadSeedsOptions {
 
 export interface PrepareSeedsOptions {
   seedsDir?: string;
-  reportsDir?: string;
+  /** The report texts' folder; absent: findReportsDir(); undefined: do not verify quotes. */
+  reportsDir?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -57,7 +67,7 @@ export interface PrepareSeedsOptions {
 export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<Dataset> {
   const log = options.log ?? console.log;
   const seedsDir = options.seedsDir ?? defaultSeedsDir;
-  const reportsDir = options.reportsDir ?? defaultReportsDir;
+  const reportsDir = 'reportsDir' in options ? options.reportsDir : findReportsDir();
   log(`Seeds: validating ${seedsDir}…`);
   const files = await readSeedFiles(seedsDir);
   const dataset = await validateDataset(files, reportsDir);
@@ -65,7 +75,7 @@ export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<D
     `Seeds: ${files.length} files valid: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships; ` +
       (dataset.reportsDir
         ? `${dataset.quotesVerified} quotes verified against the reports in ${dataset.reportsDir}`
-        : `report texts not found at ${reportsDir}, quotes not verified (set REPORTS_DIR)`),
+        : 'report texts not found (no REPORTS_DIR, no shared/seeds beside the checkout), quotes not verified'),
   );
   return dataset;
 }
