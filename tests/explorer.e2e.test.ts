@@ -68,9 +68,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await mkdir('test-results', { recursive: true });
-  await page?.screenshot({ path: 'test-results/explorer.png' });
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  // Each step only if beforeAll got that far, so a failed setup reports its own error.
+  if (page) await page.screenshot({ path: 'test-results/explorer.png' });
+  if (browser) await browser.close();
+  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 async function clickNode(id: string): Promise<void> {
