@@ -7,7 +7,9 @@
  * (`COMPUTED`) are stated here. Relationship types and labels come from this compile-time
  * table, never from request input.
  */
-import { NODE_KINDS, NODE_LABELS, NODE_TYPES, type NodeLabel } from '../model/node-kinds.ts';
+import Cypher from '@neo4j/cypher-builder';
+
+import { ENTITY_LABEL, NODE_KINDS, NODE_LABELS, type NodeLabel } from '../model/node-kinds.ts';
 import type { PropertySpec } from '../model/property.ts';
 import {
   RELATIONSHIPS,
@@ -17,7 +19,6 @@ import {
   type RelationshipType,
 } from '../model/relationships.ts';
 
-export { NODE_TYPES };
 export type { Direction };
 
 export type FieldSpec =
@@ -37,8 +38,8 @@ export type FieldSpec =
       edge: boolean;
       single?: boolean;
     }
-  /** A Cypher expression over the node variable `$v` (written as `$v` in the text). */
-  | { kind: 'expr'; cypher: string };
+  /** A value computed in Cypher from the node bound to the variable given. */
+  | { kind: 'computed'; build: (v: Cypher.Variable) => Cypher.Expr };
 
 export interface TypeSpec {
   label: string;
@@ -47,7 +48,16 @@ export interface TypeSpec {
 
 /** Fields computed by the translator rather than stored: the only hand-written entries. */
 const COMPUTED: Partial<Record<NodeLabel, Record<string, FieldSpec>>> = {
-  Source: { statesCount: { kind: 'expr', cypher: 'COUNT { ($v)<-[:REPORTED_BY]-() }' } },
+  Source: {
+    /** How many nodes this report states: `COUNT { (v)<-[:REPORTED_BY]-() }`. */
+    statesCount: {
+      kind: 'computed',
+      build: (v) =>
+        new Cypher.Count(
+          new Cypher.Pattern(v).related({ type: 'REPORTED_BY', direction: 'left' }).to(),
+        ),
+    },
+  },
 };
 
 function propertyField(spec: PropertySpec): FieldSpec | undefined {
@@ -86,5 +96,5 @@ export const GRAPH_MODEL: Record<string, TypeSpec> = Object.fromEntries(
 
 /** Label to match for a GraphQL type; the `Node` interface matches any Entity. */
 export function labelOf(typeName: string): string {
-  return typeName === 'Node' ? 'Entity' : (GRAPH_MODEL[typeName]?.label ?? typeName);
+  return typeName === 'Node' ? ENTITY_LABEL : (GRAPH_MODEL[typeName]?.label ?? typeName);
 }
