@@ -12,6 +12,7 @@ import { loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
 import { createGraphYoga } from './server/create-yoga.ts';
+import { runMain } from './cli/run-main.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -73,8 +74,6 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runMain(main, (err) =>
+  err instanceof ConfigError || err instanceof Error ? err.message : String(err),
+);

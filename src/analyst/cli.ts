@@ -17,6 +17,7 @@ import { formatRows, type OutputFormat } from './format-rows.ts';
 import { parseParam } from './parse-param.ts';
 import { loadLibrary, parseQueryFile, type LibraryQuery } from './query-library.ts';
 import { CypherRunError, runCypher } from './run-cypher.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const USAGE = `usage: npm run cypher -- <query-name | file.cypher | "statement"> [options]
   --param key=value   a parameter (repeatable); JSON values allowed: --param days=7
@@ -114,15 +115,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof UsageError) {
-      console.error(`${err.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    if (err instanceof CypherRunError || err instanceof ConfigError) console.error(err.message);
-    else console.error(describeNeo4jError(err));
-    process.exit(1);
+runMain(
+  () => main(process.argv.slice(2)),
+  (err) => {
+    if (err instanceof UsageError) return `${err.message}\n\n${USAGE}`;
+    if (err instanceof CypherRunError || err instanceof ConfigError) return err.message;
+    return describeNeo4jError(err);
   },
+  (err) => (err instanceof UsageError ? 2 : 1),
 );

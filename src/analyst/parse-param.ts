@@ -2,7 +2,7 @@
  * `--param key=value`: the value is read as JSON when it parses (numbers, booleans, lists,
  * quoted strings), otherwise as a plain string. Whole numbers become Neo4j INTEGER.
  */
-import neo4j from 'neo4j-driver';
+import { toNeo4jValue } from '../values/neo4j-values.ts';
 
 export function parseParam(arg: string): [string, unknown] {
   const eq = arg.indexOf('=');
@@ -15,11 +15,5 @@ export function parseParam(arg: string): [string, unknown] {
   } catch {
     // Not JSON: a plain string such as pakistan.
   }
-  return [key, toNeo4jParam(value)];
-}
-
-function toNeo4jParam(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParam);
-  return value;
+  return [key, toNeo4jValue(value)];
 }

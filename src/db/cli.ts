@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import { applySchema } from './apply-schema.ts';
 import { connectGraph } from './connect-graph.ts';
 import { describeNeo4jError } from './neo4j-errors.ts';
+import { runMain } from '../cli/run-main.ts';
 
 async function main(): Promise<void> {
   const graph = await connectGraph(loadConfig());
@@ -14,7 +15,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : describeNeo4jError(err));
-  process.exit(1);
-});
+runMain(main, (err) => (err instanceof ConfigError ? err.message : describeNeo4jError(err)));

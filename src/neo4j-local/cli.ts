@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { ensureLauncherBuilt } from './build-launcher.ts';
 import { PID_FILE, startLocalNeo4j } from './start-local-neo4j.ts';
+import { runMain } from '../cli/run-main.ts';
 
 async function main(command: string | undefined): Promise<void> {
   if (command === 'build') {
@@ -44,7 +45,7 @@ async function main(command: string | undefined): Promise<void> {
   throw new Error('usage: tsx src/neo4j-local/cli.ts build|start|stop');
 }
 
-main(process.argv[2]).catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runMain(
+  () => main(process.argv[2]),
+  (err) => (err instanceof Error ? err.message : String(err)),
+);

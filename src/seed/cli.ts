@@ -13,6 +13,7 @@ import { connectGraph } from '../db/connect-graph.ts';
 import { describeNeo4jError } from '../db/neo4j-errors.ts';
 import { loadSeedsFromDisk, prepareSeeds } from './load-seeds-from-disk.ts';
 import { SeedValidationError } from './seed-error.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--bulk] [--dir DIR]
   --check    validate the seed files only; no database needed
@@ -84,12 +85,8 @@ async function confirm(): Promise<boolean> {
   return /^y(es)?$/i.test(answer.trim());
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof SeedValidationError || err instanceof ConfigError)
-      console.error(err.message);
-    else console.error(describeNeo4jError(err));
-    process.exit(1);
-  },
+runMain(main, (err) =>
+  err instanceof SeedValidationError || err instanceof ConfigError
+    ? err.message
+    : describeNeo4jError(err),
 );

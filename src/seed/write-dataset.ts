@@ -12,7 +12,9 @@
  * Labels and relationship types in the query text come only from the compile-time
  * vocabularies in seed-schema.ts, never from input.
  */
-import neo4j, { isInt, type Driver, type Transaction } from 'neo4j-driver';
+import { isInt, type Driver, type Transaction } from 'neo4j-driver';
+
+import { toNeo4jValue } from '../values/neo4j-values.ts';
 
 /** What the loader runs statements on: one transaction, or (bulk mode) a commit per statement. */
 type Runner = Pick<Transaction, 'run'>;
@@ -285,14 +287,8 @@ function groupBy<R, K>(rows: R[], key: (row: R) => K): Map<K, R[]> {
   return groups;
 }
 
-/** JS numbers in seeds are integers (casualty counts): send them as Neo4j INTEGER, not FLOAT. */
-function toNeo4j(props: Props): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    out[key] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
-  }
-  return out;
-}
+/** JS numbers in seeds are integers (casualty counts): sent as Neo4j INTEGER, not FLOAT. */
+const toNeo4j = (props: Props) => toNeo4jValue(props) as Record<string, unknown>;
 
 /** A stable string for a property map: keys sorted, Neo4j integers as numbers. */
 export function canonical(props: Record<string, unknown>): string {
