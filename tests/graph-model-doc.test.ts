@@ -28,9 +28,11 @@ function documentedNodeProperties(): Map<string, Map<string, string>> {
   return sections;
 }
 const common = new Map(
-  [...doc.matchAll(/^\|\s*`(id|sourceIds|quotes|origin)`\s*\|\s*(LIST<STRING>|STRING)\s*\|/gm)].map(
-    (m) => [m[1]!, m[2]!],
-  ),
+  [
+    ...doc.matchAll(
+      /^\|\s*`(id|sourceIds|quotes|voices|framings|origin)`\s*\|\s*(LIST<STRING>|STRING)\s*\|/gm,
+    ),
+  ].map((m) => [m[1]!, m[2]!]),
 );
 const relationshipRows = new Map(
   [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|[^|]+\|([^|]*)\|/gm)].map((m) => [
@@ -96,7 +98,7 @@ describe('the graph model document', () => {
 
   it('documents no relationship type the loader cannot create', () => {
     for (const type of relationshipRows.keys())
-      expect([...RELATIONSHIP_TYPES, 'REPORTED_BY'], type).toContain(type);
+      expect([...RELATIONSHIP_TYPES, 'REPORTED_BY', 'HELD', 'ON'], type).toContain(type);
     for (const type of RELATIONSHIP_TYPES)
       expect(relationshipRows.has(type), `${type} missing from the document`).toBe(true);
   });

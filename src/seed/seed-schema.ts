@@ -17,10 +17,54 @@ export const IdSchema = z
     'must be lower-case letters, digits and - or _ (e.g. "pakistan")',
   );
 
+// ---- issue 11 (time, voice and disagreement): voice/framing, positions, ordering ----
+
+/**
+ * How a report frames a quote: `on_record` (a named speaker's own words or announcement),
+ * `confirmed` (officials confirming), `reported` ("reportedly", "according to sources"),
+ * `alleged` (an allegation), `assessment` (an analyst's or observer's view), `reporter`
+ * (the report's own narration).
+ */
+export const FramingSchema = z.enum([
+  'on_record',
+  'confirmed',
+  'reported',
+  'alleged',
+  'assessment',
+  'reporter',
+]);
+
+/**
+ * A stance or role as an event in time: roles (`party` … `supporter`) and stances on a
+ * demand (`demanded` … `withdrew`). `favoured` is a side a third party is said to take.
+ */
+export const StanceSchema = z.enum([
+  'party',
+  'mediator',
+  'facilitator',
+  'host',
+  'broker',
+  'supporter',
+  'favoured',
+  'withdrew',
+  'demanded',
+  'rejected',
+  'accepted',
+  'agreed_verbally',
+  'accepted_on_conditions',
+  'countered',
+  'declared_off_the_table',
+]);
+
+// ---- end issue 11 block ----
+
 /** One report stating a fact, with the sentence or clause that states it, verbatim. */
 export const EvidenceSchema = z.strictObject({
   source: IdSchema,
   quote: z.string().trim().min(8, 'quote must be at least 8 characters of the report’s own text'),
+  /** Whom the report attributes the quote to: an actor id, or the report's own words. */
+  voice: z.string().min(1).optional(),
+  framing: FramingSchema.optional(),
 });
 
 const evidence = z.array(EvidenceSchema).min(1, 'every fact needs at least one report and quote');
@@ -166,6 +210,24 @@ export const ClaimSchema = z.strictObject({
   evidence,
 });
 
+/**
+ * One actor's role or stance at one point of the negotiation (issue 11), on a demand, a
+ * meeting or another actor (whose side it takes). The loader links it: actor -HELD->
+ * position -ON-> target. Positions take part in the order of events.
+ */
+export const PositionSchema = z.strictObject({
+  id: IdSchema,
+  actor: IdSchema,
+  stance: StanceSchema,
+  on: IdSchema,
+  summary: z.string().min(1),
+  date: DateSchema.optional(),
+  evidence,
+});
+
+/** Events: what the order-of-events relationships may connect (issue 11). */
+const EVENT_LABELS = ['Meeting', 'Incident', 'Statement', 'Position'] as const;
+
 /** Relationship types, each with the labels it may connect (checked in validate-dataset.ts). */
 export const RELATIONSHIP_RULES = {
   DEMANDED: { from: ['Actor'], to: ['Demand'] },
@@ -178,9 +240,9 @@ export const RELATIONSHIP_RULES = {
   ATTENDED: { from: ['Actor'], to: ['Meeting'] },
   MEDIATED: { from: ['Actor'], to: ['Meeting'] },
   HOSTED: { from: ['Actor'], to: ['Meeting'] },
-  FOLLOWED: { from: ['Meeting'], to: ['Meeting'] },
-  OCCURRED_DURING: { from: ['Incident'], to: ['Meeting'] },
-  OCCURRED_BEFORE: { from: ['Incident'], to: ['Meeting'] },
+  FOLLOWED: { from: EVENT_LABELS, to: EVENT_LABELS },
+  OCCURRED_DURING: { from: EVENT_LABELS, to: EVENT_LABELS },
+  OCCURRED_BEFORE: { from: EVENT_LABELS, to: EVENT_LABELS },
   CARRIED_OUT: { from: ['Actor'], to: ['Incident'] },
   BLAMED_FOR: { from: ['Actor'], to: ['Incident'] },
   ACCUSED: { from: ['Actor'], to: ['Incident'] },
@@ -204,6 +266,8 @@ const RelationshipPropsSchema = z
     days: z.int().nonnegative().optional(),
     /** BLAMED_FOR: the actor who does the blaming. */
     blamedBy: IdSchema.optional(),
+    /** Why no quote names either endpoint (silences the loader's warning; issue 11). */
+    unnamedBecause: z.string().min(1).optional(),
   })
   .default({});
 
@@ -223,6 +287,7 @@ export const SeedFileSchema = z.strictObject({
   incidents: z.array(IncidentSchema).optional(),
   statements: z.array(StatementSchema).optional(),
   claims: z.array(ClaimSchema).optional(),
+  positions: z.array(PositionSchema).optional(),
   relationships: z.array(RelationshipSchema).optional(),
 });
 
@@ -240,6 +305,7 @@ export const NODE_SECTIONS = {
   incidents: 'Incident',
   statements: 'Statement',
   claims: 'Claim',
+  positions: 'Position',
 } as const;
 
 export type NodeSection = keyof typeof NODE_SECTIONS;

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Dataset, NodeRow, Props, PropValue, RelationshipRow } from './dataset.ts';
 import { SEED_ORIGIN } from './dataset.ts';
 import { quoteOccursIn } from './quote-text.ts';
+import { unnamedEndpointWarnings } from './relationship-naming.ts';
 import type { ParsedSeedFile } from './read-seed-files.ts';
 import { SeedValidationError, type SeedProblem } from './seed-error.ts';
 import {
@@ -131,6 +132,13 @@ export async function validateDataset(
       ]);
       relRows.push(relationship('ABOUT', node.id, node.record.subject as string, node.evidence));
     }
+    if (node.label === 'Position') {
+      const { actor, on } = node.record as { actor: string; on: string };
+      checkRef(node, '.actor', actor, ['Actor']);
+      checkRef(node, '.on', on, ['Actor', 'Demand', 'Meeting']);
+      relRows.push(relationship('HELD', actor, node.id, node.evidence));
+      relRows.push(relationship('ON', node.id, on, node.evidence));
+    }
     nodeRows.push({ label: node.label, id: node.id, props: nodeProps(node) });
     if (node.label !== 'Source') relRows.push(...reportedBy(node.id, node.evidence));
   }
@@ -167,6 +175,7 @@ export async function validateDataset(
   return {
     nodes: nodeRows,
     relationships: relRows,
+    warnings: unnamedEndpointWarnings(files, nodes),
     quotesVerified,
     reportsDir: texts.size > 0 ? reportsDir : undefined,
   };
@@ -215,6 +224,9 @@ function provenance(evidence: Evidence[]): Props {
   return {
     sourceIds: evidence.map((e) => e.source),
     quotes: evidence.map((e) => e.quote),
+    // Parallel to quotes: whom the report attributes each quote to, and how it frames it.
+    voices: evidence.map((e) => e.voice ?? ''),
+    framings: evidence.map((e) => e.framing ?? ''),
     origin: SEED_ORIGIN,
   };
 }
