@@ -35,6 +35,7 @@ export function generateNegotiations(count: number): SeedFile {
     incidents: [],
     statements: [],
     claims: [],
+    positions: [],
     relationships: [],
   };
   for (let n = 0; n < count; n++) {

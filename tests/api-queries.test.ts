@@ -191,7 +191,7 @@ describe('analysis', () => {
     }[];
     const order = entries.map((e) => e.node.id);
     expect(order.indexOf('doha-ceasefire-signing')).toBeLessThan(order.indexOf('istanbul-talks'));
-    expect(order.indexOf('istanbul-talks')).toBeLessThan(order.indexOf('spin-boldak-shelling'));
+    expect(order.indexOf('istanbul-talks')).toBeLessThan(order.indexOf('durand-line-gunfire'));
     expect(entries.find((e) => e.node.id === 'durand-line-gunfire')?.date).toEqual({
       text: 'Thursday',
       precision: 'WEEKDAY',

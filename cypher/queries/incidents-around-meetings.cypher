@@ -4,7 +4,7 @@
 // @column meeting Meeting id
 // @column timing OCCURRED_DURING or OCCURRED_BEFORE
 // @column killed Killed, as reported (null when no figure is given)
-// @column blamed Actors blamed, each with who blames them
+// @column blamed Actors blamed, each with who blames them (the accusing actor, else the report's voice)
 // @column sources Reports stating the incident
 MATCH (i:Incident)-[t:OCCURRED_DURING|OCCURRED_BEFORE]->(m:Meeting)
 WHERE type(t) = 'OCCURRED_DURING' OR t.days <= $days
@@ -12,6 +12,6 @@ RETURN i.id AS incident,
        m.id AS meeting,
        type(t) AS timing,
        i.killed AS killed,
-       COLLECT { MATCH (a:Actor)-[b:BLAMED_FOR]->(i) RETURN a.name + ' (by ' + b.blamedBy + ')' } AS blamed,
+       COLLECT { MATCH (a:Actor)-[b:BLAMED_FOR]->(i) RETURN a.name + ' (by ' + coalesce(b.blamedBy, head(b.voices)) + ')' } AS blamed,
        i.sourceIds AS sources
 ORDER BY meeting, incident;

@@ -1,4 +1,5 @@
 /** The validated seed graph, flattened to what is written to Neo4j. */
+import type { SeedProblem } from './seed-error.ts';
 import type { NodeLabel, RelationshipType } from './seed-schema.ts';
 
 /** Property values as stored: Neo4j has no maps as properties, so everything is flat. */
@@ -11,8 +12,11 @@ export interface NodeRow {
   props: Props;
 }
 
-/** REPORTED_BY (node → Source) and Claim ABOUT edges are derived by the validator. */
-export type DatasetRelationshipType = RelationshipType | 'REPORTED_BY';
+/**
+ * REPORTED_BY (node → Source), Claim ABOUT edges and a Position's HELD (actor → position)
+ * and ON (position → target) edges are derived by the validator.
+ */
+export type DatasetRelationshipType = RelationshipType | 'REPORTED_BY' | 'HELD' | 'ON';
 
 export interface RelationshipRow {
   type: DatasetRelationshipType;
@@ -28,6 +32,11 @@ export interface Dataset {
   relationships: RelationshipRow[];
   /** How many quotes were checked against their report's text (0 when texts are absent). */
   quotesVerified: number;
+  /**
+   * Relationships none of whose quotes names either endpoint (by name, alias or one of the
+   * endpoint's own quotes) and that give no `unnamedBecause`: printed, not fatal.
+   */
+  warnings: SeedProblem[];
   /** Folder the report texts were read from, or undefined when not available. */
   reportsDir: string | undefined;
 }

@@ -77,6 +77,7 @@ export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<D
         ? `${dataset.quotesVerified} quotes verified against the reports in ${dataset.reportsDir}`
         : 'report texts not found (no REPORTS_DIR, no shared/seeds beside the checkout), quotes not verified'),
   );
+  for (const w of dataset.warnings) log(`Seeds: warning: ${w.file}: ${w.path}: ${w.message}`);
   return dataset;
 }
 

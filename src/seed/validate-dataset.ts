@@ -14,13 +14,12 @@ import path from 'node:path';
 import type { Dataset, NodeRow, Props, PropValue, RelationshipRow } from './dataset.ts';
 import { SEED_ORIGIN } from './dataset.ts';
 import { quoteOccursIn } from './quote-text.ts';
+import { unnamedEndpointWarnings } from './relationship-naming.ts';
 import type { ParsedSeedFile } from './read-seed-files.ts';
 import { SeedValidationError, type SeedProblem } from './seed-error.ts';
-import { NODE_KINDS } from '../model/node-kinds.ts';
-import type { PropertySpec } from '../model/property.ts';
-import { RELATIONSHIPS, seedFrom, type RelationshipSpec } from '../model/relationships.ts';
 import {
   NODE_SECTIONS,
+  RELATIONSHIP_RULES,
   type Evidence,
   type NodeLabel,
   type NodeSection,
@@ -113,31 +112,33 @@ export async function validateDataset(
         at(owner, where, `'${id}' is a ${target.label}, expected ${labels.join(' or ')}`),
       );
   };
-  /** References in declared properties: `ref` ids and dates' `relativeTo`. */
-  const checkProperties = (
-    owner: Located,
-    prefix: string,
-    specs: Record<string, PropertySpec>,
-    record: Record<string, unknown>,
-  ) => {
-    for (const [name, spec] of Object.entries(specs)) {
-      const value = record[name];
-      if (value === undefined) continue;
-      if (spec.type === 'ref')
-        checkRef(owner, `${prefix}.${name}`, value as string, spec.to as NodeLabel[]);
-      const relativeTo = spec.type === 'date' ? (value as SeedDate).relativeTo : undefined;
-      if (relativeTo !== undefined)
-        checkRef(owner, `${prefix}.${name}.relativeTo`, relativeTo, ['Source']);
-    }
+  const checkDate = (owner: Located, where: string, date: SeedDate | undefined) => {
+    if (date?.relativeTo !== undefined)
+      checkRef(owner, `${where}.relativeTo`, date.relativeTo, ['Source']);
   };
 
   const nodeRows: NodeRow[] = [];
   const relRows: RelationshipRow[] = [];
   for (const node of nodes.values()) {
     checkEvidence(node, node.evidence);
-    checkProperties(node, '', NODE_KINDS[node.label].properties, node.record);
-    if (node.label === 'Claim')
+    checkDate(node, '.date', node.record.date as SeedDate | undefined);
+    if (node.label === 'Claim') {
+      checkRef(node, '.subject', node.record.subject as string, [
+        'Actor',
+        'Demand',
+        'Meeting',
+        'Incident',
+        'Statement',
+      ]);
       relRows.push(relationship('ABOUT', node.id, node.record.subject as string, node.evidence));
+    }
+    if (node.label === 'Position') {
+      const { actor, on } = node.record as { actor: string; on: string };
+      checkRef(node, '.actor', actor, ['Actor']);
+      checkRef(node, '.on', on, ['Actor', 'Demand', 'Meeting']);
+      relRows.push(relationship('HELD', actor, node.id, node.evidence));
+      relRows.push(relationship('ON', node.id, on, node.evidence));
+    }
     nodeRows.push({ label: node.label, id: node.id, props: nodeProps(node) });
     if (node.label !== 'Source') relRows.push(...reportedBy(node.id, node.evidence));
   }
@@ -146,19 +147,12 @@ export async function validateDataset(
   for (const { file, data } of files) {
     (data.relationships ?? []).forEach((rel, i) => {
       const owner = { file, path: `relationships[${i}]` };
-      const spec: RelationshipSpec = RELATIONSHIPS[rel.type];
-      checkRef(owner, '.from', rel.from, seedFrom(rel.type));
-      checkRef(owner, '.to', rel.to, spec.to);
-      for (const key of Object.keys(rel.props))
-        if (!Object.hasOwn(spec.properties, key))
-          problems.push(
-            at(
-              owner,
-              `.props.${key}`,
-              `${rel.type} has no property '${key}' (it has: ${Object.keys(spec.properties).join(', ') || 'none'})`,
-            ),
-          );
-      checkProperties(owner, '.props', spec.properties, rel.props);
+      const rule = RELATIONSHIP_RULES[rel.type];
+      checkRef(owner, '.from', rel.from, rule.from);
+      checkRef(owner, '.to', rel.to, rule.to);
+      if (rel.props.blamedBy !== undefined)
+        checkRef(owner, '.props.blamedBy', rel.props.blamedBy, ['Actor']);
+      checkDate(owner, '.props.date', rel.props.date);
       checkEvidence(owner, rel.evidence);
       const row = relationship(rel.type, rel.from, rel.to, rel.evidence, flatten(rel.props));
       const previous = relIds.get(row.id);
@@ -181,6 +175,7 @@ export async function validateDataset(
   return {
     nodes: nodeRows,
     relationships: relRows,
+    warnings: unnamedEndpointWarnings(files, nodes),
     quotesVerified,
     reportsDir: texts.size > 0 ? reportsDir : undefined,
   };
@@ -229,6 +224,9 @@ function provenance(evidence: Evidence[]): Props {
   return {
     sourceIds: evidence.map((e) => e.source),
     quotes: evidence.map((e) => e.quote),
+    // Parallel to quotes: whom the report attributes each quote to, and how it frames it.
+    voices: evidence.map((e) => e.voice ?? ''),
+    framings: evidence.map((e) => e.framing ?? ''),
     origin: SEED_ORIGIN,
   };
 }
