@@ -5,7 +5,8 @@
  *
  * Guarantees:
  * - while the database is known to be down, `guard()` refuses at once (DATABASE_UNAVAILABLE)
- *   without touching the driver;
+ *   without touching the driver; it is known down when a connection is refused, or when two
+ *   pings in a row time out while no query succeeds (frozen), never merely because it is busy;
  * - work run through `guard()` ends by its deadline (QUERY_TIMEOUT) or as soon as the
  *   database is found down (DATABASE_UNAVAILABLE), even when Neo4j is frozen and never
  *   answers; the abandoned driver call settles on its own later;
@@ -26,7 +27,8 @@ export interface DatabaseHealthOptions {
   upIntervalMs?: number;
   /** Time between pings while it is down (how soon recovery is noticed). @default 500 */
   downIntervalMs?: number;
-  /** A ping slower than this counts as a failure (a frozen server). @default 1000 */
+  /** A ping slower than this counts as slow; two slow in a row with no query succeeding
+   * meanwhile mean a frozen server. @default 2000 */
   pingTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -35,7 +37,12 @@ export class DatabaseHealth {
   private current: DatabaseState = 'unknown';
   private timer: NodeJS.Timeout | undefined;
   private pending: Promise<boolean> | undefined;
-  private stopped = false;
+  /** When a guarded call last succeeded: proof of life that outranks a slow ping. */
+  private lastSuccess = 0;
+  private slowPings = 0;
+  /** When the current run of slow pings began. */
+  private slowSince = 0;
+  private stopped = true;
   private readonly downListeners = new Set<() => void>();
 
   constructor(private readonly options: DatabaseHealthOptions) {}
@@ -58,14 +65,34 @@ export class DatabaseHealth {
 
   /** One ping now; updates the state and resolves with whether the database answered. */
   check(): Promise<boolean> {
-    this.pending ??= pingNeo4j(
-      this.options.driver,
-      this.options.database,
-      this.options.pingTimeoutMs ?? 1_000,
-    )
+    const started = Date.now();
+    const timeoutMs = this.options.pingTimeoutMs ?? 2_000;
+    this.pending ??= pingNeo4j(this.options.driver, this.options.database, timeoutMs)
       .then((ok) => {
-        this.set(ok ? 'up' : 'down');
-        return ok;
+        if (ok) {
+          this.slowPings = 0;
+          this.set('up');
+          return true;
+        }
+        // A refused connection is down at once. A ping that only ran out of time may be a
+        // busy server: down only when two in a row do, with no query succeeding since the
+        // first of them began (a frozen server answers neither).
+        const refused = Date.now() - started < timeoutMs - 50;
+        if (refused) {
+          this.slowPings = 0;
+          this.set('down');
+          return false;
+        }
+        if (this.slowPings === 0 || this.lastSuccess > this.slowSince) {
+          this.slowPings = 0;
+          this.slowSince = started;
+        }
+        this.slowPings++;
+        if (this.slowPings >= 2) {
+          this.set('down');
+          return false;
+        }
+        return this.current !== 'down';
       })
       .finally(() => {
         this.pending = undefined;
@@ -88,7 +115,9 @@ export class DatabaseHealth {
     });
     const running = work();
     try {
-      return await Promise.race([running, stop]);
+      const result = await Promise.race([running, stop]);
+      this.lastSuccess = Date.now();
+      return result;
     } catch (err) {
       if (classifyNeo4jError(err) === 'unavailable') {
         this.set('down');
@@ -114,6 +143,7 @@ export class DatabaseHealth {
     } else if (next === 'up' && previous !== 'unknown') {
       log('Neo4j is back up: requests are served again');
     }
+    this.schedule();
   }
 
   private schedule(delayMs?: number): void {
@@ -121,7 +151,7 @@ export class DatabaseHealth {
     clearTimeout(this.timer);
     const delay =
       delayMs ??
-      (this.current === 'down'
+      (this.current === 'down' || this.slowPings > 0
         ? (this.options.downIntervalMs ?? 500)
         : (this.options.upIntervalMs ?? 2_000));
     this.timer = setTimeout(() => {
