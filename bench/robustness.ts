@@ -58,7 +58,7 @@ async function startMain(): Promise<Served> {
       () => reject(new Error('npm start did not come up in 180 s')),
       180_000,
     );
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
       if (/^Neo4j is (down|back up)/.test(line)) console.log(`  server: ${line}`);
       if (line.startsWith('Ctrl-C stops')) {
