@@ -344,7 +344,7 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const all = wanted.length === 0;
   const sections: string[] = [
-    `# Robustness figures\n\nMeasured by \`npm run bench:robustness\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPU cores, Node ${process.version}, loopback only.\n`,
+    `# Robustness figures\n\nMeasured by \`npm run bench:robustness\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPU cores (load average ${os.loadavg()[0]?.toFixed(1)} at the start), Node ${process.version}, loopback only.\n`,
   ];
   if (all || wanted.includes('outage') || wanted.includes('soak')) {
     console.log('starting npm start…');
