@@ -68,8 +68,8 @@ export class DatabaseHealth {
     const started = Date.now();
     const timeoutMs = this.options.pingTimeoutMs ?? 2_000;
     this.pending ??= pingNeo4j(this.options.driver, this.options.database, timeoutMs)
-      .then((ok) => {
-        if (ok) {
+      .then((result) => {
+        if (result === 'up') {
           this.slowPings = 0;
           this.set('up');
           return true;
@@ -77,8 +77,7 @@ export class DatabaseHealth {
         // A refused connection is down at once. A ping that only ran out of time may be a
         // busy server: down only when two in a row do, with no query succeeding since the
         // first of them began (a frozen server answers neither).
-        const refused = Date.now() - started < timeoutMs - 50;
-        if (refused) {
+        if (result === 'refused') {
           this.slowPings = 0;
           this.set('down');
           return false;
