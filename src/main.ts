@@ -1,14 +1,14 @@
 /**
- * `npm start`: the main job. Connects to (or starts) Neo4j, applies cypher/schema.cypher,
+ * `npm start`: the main job. Binds the HTTP port first (a busy port stops it before anything
+ * else), then connects to (or starts) Neo4j, applies cypher/schema.cypher,
  * loads the seed graph, and serves GraphQL until SIGINT/SIGTERM, which stop everything it
  * started.
  */
-import { createServer } from 'node:http';
-
 import { ConfigError, loadConfig } from './config/config.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { connectGraph, type GraphConnection } from './db/connect-graph.ts';
 import { loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
+import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
 import { createGraphYoga } from './server/create-yoga.ts';
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     await graphRef.current?.close();
     process.exit(code);
   };
-  const server = createServer();
+  const bound = await bindHttpPort(config.http.host, config.http.port);
+  const server = bound.server;
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
@@ -48,19 +49,12 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt();
-  const yoga = createGraphYoga({ driver, database: connection.database });
-  server.on('request', createRequestListener(yoga));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.http.port, config.http.host, resolve);
-    });
-  } catch (err) {
-    await graph.close();
-    throw new Error(
-      `Cannot listen on ${config.http.host}:${config.http.port} (set PORT to another port): ${String(err)}`,
-    );
-  }
+  const yoga = createGraphYoga({
+    driver,
+    database: connection.database,
+    corsOrigins: config.http.corsOrigins,
+  });
+  bound.serve(createRequestListener(yoga));
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(
     [

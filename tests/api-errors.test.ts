@@ -36,22 +36,29 @@ describe('request errors', () => {
     const deep = await gql(
       `{ actor(id: "x") { demandsMade { node { madeBy { node { demandsMade { node { madeBy { node { demandsMade { node { madeBy { node { id } } } } } } } } } } } } } }`,
     );
-    expect(deep.errors?.[0]?.message).toMatch(/Query depth limit of 12 exceeded/);
+    expect(deep.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Query depth limit of 12 exceeded/) as unknown,
+      extensions: { code: 'QUERY_TOO_DEEP', limit: 12 },
+    });
     const aliases = Array.from(
       { length: 20 },
       (_, i) => `a${i}: actor(id: "pakistan") { id }`,
     ).join(' ');
     const many = await gql(`{ ${aliases} }`);
-    expect(many.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+    expect(many.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Aliases limit of 15 exceeded/) as unknown,
+      extensions: { code: 'TOO_MANY_ALIASES', limit: 15, found: 20 },
+    });
     const wide = Array.from(
       { length: 14 },
       (_, i) =>
         `b${i}: actors(first: 100) { edges { node { demandsMade { node { rejectedBy { node { meetingsMediated { node { parties { node { id name } } } } } } } } } } }`,
     ).join(' ');
     const costly = await gql(`{ ${wide} }`);
-    expect(costly.errors?.map((e) => e.message).join(' ')).toMatch(
-      /Query Cost limit of 20000 exceeded/,
-    );
+    expect(costly.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Query cost limit of 250000 exceeded/) as unknown,
+      extensions: { code: 'QUERY_TOO_COSTLY', limit: 250000 },
+    });
   });
 });
 

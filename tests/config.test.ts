@@ -8,7 +8,7 @@ import { findReportsDir } from '../src/seed/load-seeds-from-disk.ts';
 describe('loadConfig', () => {
   it('defaults to a local Neo4j on 7687 and GraphQL on port 4000', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', corsOrigins: [] });
     expect(config.neo4j).toMatchObject({
       kind: 'local',
       port: 7687,

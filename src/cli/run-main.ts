@@ -10,11 +10,16 @@ export function runMain(
 ): void {
   main().then(
     (code) => {
-      if (code !== undefined) process.exit(code);
+      if (code !== undefined) exitAfterFlush(code);
     },
     (err: unknown) => {
       console.error(describe(err));
-      process.exit(exitCodeOf(err));
+      exitAfterFlush(exitCodeOf(err));
     },
   );
+}
+
+/** Exits once stdout and stderr have flushed: a pipe takes 64 KB before it blocks. */
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }

@@ -66,6 +66,25 @@ const EnvSchema = z
     NEO4J_LOCAL_HEAP: size('NEO4J_LOCAL_HEAP', '1g'),
     NEO4J_LOCAL_PAGECACHE: size('NEO4J_LOCAL_PAGECACHE', '512m'),
     LOAD_SEEDS: bool('LOAD_SEEDS', true),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const origins = (v ?? '')
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== '');
+        for (const origin of origins) {
+          if (!isOrigin(origin)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `CORS_ORIGINS must be a comma-separated list of origins such as https://example.org or http://localhost:5173 (scheme, host and optional port; no path, no *): '${origin}' is not one`,
+            });
+            return z.NEVER;
+          }
+        }
+        return origins;
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI !== undefined && env.NEO4J_PASSWORD === undefined) {
@@ -89,6 +108,15 @@ const EnvSchema = z
     }
   });
 
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Where the graph lives: a server we start ourselves, or one somebody else runs. */
 export type Neo4jTarget =
   | {
@@ -102,7 +130,12 @@ export type Neo4jTarget =
   | { kind: 'remote'; uri: string; user: string; password: string };
 
 export interface Config {
-  http: { port: number; host: string };
+  http: {
+    port: number;
+    host: string;
+    /** Origins allowed to read API responses cross-origin; empty: same origin only. */
+    corsOrigins: string[];
+  };
   neo4j: Neo4jTarget;
   /** Database name; undefined means the server's default database. */
   database: string | undefined;
@@ -137,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           password: e.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD,
         };
   return {
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, corsOrigins: e.CORS_ORIGINS },
     neo4j,
     database: e.NEO4J_DATABASE,
     loadSeeds: e.LOAD_SEEDS,

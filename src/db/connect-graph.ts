@@ -1,11 +1,17 @@
 /**
  * Opens the graph the configuration names. For a remote server it only connects. For the
- * local default it reuses a local Neo4j already listening on NEO4J_LOCAL_PORT (e.g. from
- * `npm run neo4j:start`), or starts one and owns it: `close()` then stops it too.
+ * local default it reuses this project's local Neo4j already listening on NEO4J_LOCAL_PORT
+ * with the same store (e.g. from `npm run neo4j:start`), refuses when anything else listens
+ * there (find-own-server.ts), or starts one and owns it: `close()` then stops it too.
  */
 import type { Driver } from 'neo4j-driver';
 
 import type { Config } from '../config/config.ts';
+import {
+  foreignServerMessage,
+  isPortOpen,
+  ownLauncherPid,
+} from '../neo4j-local/find-own-server.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/start-local-neo4j.ts';
 import { createDriver, type Neo4jConnection } from './create-driver.ts';
 import { waitForNeo4j } from './wait-for-neo4j.ts';
@@ -43,14 +49,12 @@ export async function connectGraph(
   const uri = `bolt://127.0.0.1:${target.port}`;
   const connection = { uri, user: 'neo4j', password: target.password, database: config.database };
   let local: LocalNeo4j | undefined;
-  const probe = createDriver(connection);
-  const alreadyRunning = await probe.getServerInfo().then(
-    () => true,
-    () => false,
-  );
-  await probe.close();
-  if (alreadyRunning) {
-    log(`Using the Neo4j already running at ${uri}`);
+  if (await isPortOpen(target.port)) {
+    const pid = await ownLauncherPid(target.storeDir, target.port);
+    if (pid === undefined) throw new Error(foreignServerMessage(target.port, target.storeDir));
+    log(
+      `Using this project's Neo4j already running at ${uri} (pid ${pid}, store ${target.storeDir})`,
+    );
   } else {
     log(`Starting the local Neo4j on ${uri} (store ${target.storeDir})…`);
     const started = Date.now();

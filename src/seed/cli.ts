@@ -1,8 +1,9 @@
 /**
- * `npm run seed -- [--dry-run] [--reset [--yes]] [--dir DIR]`
+ * `npm run seed -- [--dry-run] [--reset [--yes]] [--prune] [--dir DIR]`
  *
  * Loads seeds/ into the configured Neo4j (starting the local one when NEO4J_URI is unset
- * and none is running). Exit status: 0 loaded, 1 invalid seeds or database error, 2 usage.
+ * and none is running). Exit status: 0 loaded, 1 invalid seeds, refused or database error,
+ * 2 usage. Output is flushed before the process exits, however long (no cut at a pipe's 64 KB).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -11,15 +12,17 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import { applySchema } from '../db/apply-schema.ts';
 import { connectGraph } from '../db/connect-graph.ts';
 import { describeNeo4jError } from '../db/neo4j-errors.ts';
-import { loadSeedsFromDisk, prepareSeeds } from './load-seeds-from-disk.ts';
+import { loadSeedsFromDisk, prepareSeeds, PruneRefusedError } from './load-seeds-from-disk.ts';
 import { SeedValidationError } from './seed-error.ts';
 import { runMain } from '../cli/run-main.ts';
 
-const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--bulk] [--dir DIR]
+const USAGE = `usage: npm run seed -- [--check] [--dry-run] [--reset] [--yes] [--prune] [--bulk] [--dir DIR]
   --check    validate the seed files only; no database needed
   --dry-run  validate and print what would change; write nothing
   --reset    remove everything the seeds own, then load (asks first unless --yes)
   --yes      do not ask for confirmation
+  --prune    allow a load that deletes more than 10% of the nodes or relationships the
+             seeds own (refused otherwise, nothing changed)
   --bulk     commit batch by batch, for seed sets larger than the server's transaction
              memory (not atomic: a failure leaves earlier batches; rerunning completes them)
   --dir DIR  read seed files from DIR instead of seeds/`;
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         reset: { type: 'boolean', default: false },
         bulk: { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -62,6 +66,7 @@ async function main(): Promise<number> {
       dryRun: args['dry-run'],
       reset: args.reset,
       bulk: args.bulk,
+      prune: args.prune,
       dataset,
     });
     return 0;
@@ -86,7 +91,9 @@ async function confirm(): Promise<boolean> {
 }
 
 runMain(main, (err) =>
-  err instanceof SeedValidationError || err instanceof ConfigError
+  err instanceof SeedValidationError ||
+  err instanceof ConfigError ||
+  err instanceof PruneRefusedError
     ? err.message
     : describeNeo4jError(err),
 );

@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { projectRoot } from '../config/project-root.ts';
 import { classifyNeo4jError, describeNeo4jError } from '../db/neo4j-errors.ts';
+import { checkGraphShape } from './check-graph-shape.ts';
 import type { Dataset } from './dataset.ts';
 import { readSeedFiles } from './read-seed-files.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -53,7 +54,17 @@ export interface LoadSeedsOptions {
   reset?: boolean;
   /** Commit batch by batch (not atomic), for loads beyond the server's transaction memory. */
   bulk?: boolean;
+  /** Allow a load that deletes more than PRUNE_SHARE of what the seeds own. */
+  prune?: boolean;
   log?: (line: string) => void;
+}
+
+/** Share of the seed-owned nodes or relationships a load may delete without --prune. */
+export const PRUNE_SHARE = 0.1;
+
+/** A load refused because it would delete much of what the seeds own; nothing was written. */
+export class PruneRefusedError extends Error {
+  override name = 'PruneRefusedError';
 }
 
 export interface PrepareSeedsOptions {
@@ -70,6 +81,7 @@ export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<D
   const reportsDir = 'reportsDir' in options ? options.reportsDir : findReportsDir();
   log(`Seeds: validating ${seedsDir}…`);
   const files = await readSeedFiles(seedsDir);
+  checkGraphShape(files);
   const dataset = await validateDataset(files, reportsDir);
   log(
     `Seeds: ${files.length} files valid: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships; ` +
@@ -86,6 +98,9 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
   const log = options.log ?? console.log;
   const started = Date.now();
   const dataset = options.dataset ?? (await prepareSeeds(options));
+  if (!options.reset && !options.prune && !options.dryRun) {
+    await refuseLargeDeletion(dataset, options);
+  }
   let summary: LoadSummary;
   try {
     summary = await writeDataset(dataset, {
@@ -116,6 +131,28 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
   log(`  nodes          ${formatTally(summary.nodes)}`);
   log(`  relationships  ${formatTally(summary.relationships)}`);
   return summary;
+}
+
+/** Dry-runs the load; throws PruneRefusedError when it would delete more than PRUNE_SHARE. */
+async function refuseLargeDeletion(dataset: Dataset, options: LoadSeedsOptions): Promise<void> {
+  const plan = await writeDataset(dataset, {
+    driver: options.driver,
+    database: options.database,
+    dryRun: true,
+    reset: false,
+    bulk: false,
+    log: () => undefined,
+  });
+  const owned = (t: Tally) => t.unchanged + t.updated + t.deleted;
+  const tooMany = (t: Tally) => t.deleted > 0 && t.deleted > PRUNE_SHARE * owned(t);
+  if (tooMany(plan.nodes) || tooMany(plan.relationships)) {
+    throw new PruneRefusedError(
+      `Refused: this load would delete ${plan.nodes.deleted} of the ${owned(plan.nodes)} nodes and ` +
+        `${plan.relationships.deleted} of the ${owned(plan.relationships)} relationships the seeds own ` +
+        `(more than ${PRUNE_SHARE * 100}%); nothing was changed. Check the seed folder; if the deletions ` +
+        'are intended, run npm run seed -- --prune (or --dry-run to list the changes first).',
+    );
+  }
 }
 
 export function formatTally(t: Tally): string {

@@ -1,36 +1,120 @@
 /**
- * The HTTP routes: the explorer's static files at /explorer/ (`/` redirects there), and
- * everything else — /graphql, /health, /ready — to graphql-yoga.
+ * The HTTP routes: the explorer's static files at /explorer/ (`/` redirects there),
+ * GraphiQL's cacheable files at /graphiql/, and everything else — /graphql, /health,
+ * /ready — to graphql-yoga.
+ *
+ * Guarantees, before yoga sees a request: every response carries the security headers
+ * (security-headers.ts) and is compressed when the client accepts it; a POST body larger
+ * than `maxBodyBytes` is refused with 413, one without a Content-Length with 411, and one
+ * whose content type a cross-site HTML form could send (form-urlencoded, multipart,
+ * text/plain) with 415 — so every POST a browser sends cross-site needs a CORS preflight.
  */
+import compression from 'compression';
 import { existsSync } from 'node:fs';
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 
 import { explorerDist } from './build-explorer.ts';
 import type { GraphYoga } from './create-yoga.ts';
+import { GRAPHIQL_ASSET_PREFIX, GraphiQLAssets } from './graphiql-assets.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 
-export function createRequestListener(yoga: GraphYoga, distDir = explorerDist): RequestListener {
+/** Largest accepted request body: GraphQL documents are a few KB; 100 KB leaves room. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+/** Content types a POST to /graphql may have (none of them is sendable by a plain form). */
+const GRAPHQL_CONTENT_TYPES = ['application/json', 'application/graphql'];
+
+export interface RequestListenerOptions {
+  distDir?: string;
+  maxBodyBytes?: number;
+}
+
+export function createRequestListener(
+  yoga: GraphYoga,
+  { distDir = explorerDist, maxBodyBytes = MAX_BODY_BYTES }: RequestListenerOptions = {},
+): RequestListener {
   // dev: read the folder per request, so a rebuild (npm run build:explorer) is served at once.
   const assets = existsSync(distDir) ? sirv(distDir, { etag: true, dev: true }) : undefined;
-  return (req, res) => {
+  const graphiql = GraphiQLAssets.load();
+  const compress = compression({ threshold: 1024 });
+
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
-    if (url === '/' || url === '/explorer') {
+    const pathname = url.split('?')[0] ?? '/';
+    if (pathname === '/' || pathname === '/explorer') {
       res.writeHead(302, { location: '/explorer/' }).end();
       return;
     }
-    if (url.startsWith('/explorer/')) {
+    if (pathname.startsWith('/explorer/')) {
       if (!assets) {
-        res
-          .writeHead(503, { 'content-type': 'text/plain' })
-          .end('The explorer is not built: run npm run build:explorer\n');
+        plain(res, 503, 'The explorer is not built: run npm run build:explorer');
         return;
       }
       req.url = url.slice('/explorer'.length);
-      assets(req, res, () => {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
-      });
+      assets(req, res, () => plain(res, 404, 'Not found'));
       return;
+    }
+    if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
+      const asset = graphiql.get(pathname);
+      if (!asset) {
+        plain(res, 404, 'Not found');
+        return;
+      }
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'cache-control': 'public, max-age=31536000, immutable',
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(gzip ? asset.gzip : asset.body);
+      return;
+    }
+    if (req.method === 'POST') {
+      const refusal = refusePost(req, maxBodyBytes);
+      if (refusal) {
+        res.setHeader('connection', 'close');
+        plain(res, refusal.status, refusal.message);
+        req.resume();
+        return;
+      }
     }
     void yoga.handle(req, res);
   };
+
+  return (req, res) => {
+    setSecurityHeaders(res);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () =>
+      route(req, res),
+    );
+  };
+}
+
+function refusePost(
+  req: IncomingMessage,
+  maxBodyBytes: number,
+): { status: number; message: string } | undefined {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!GRAPHQL_CONTENT_TYPES.includes(type)) {
+    return {
+      status: 415,
+      message: `POST needs content-type application/json (got ${type || 'none'})`,
+    };
+  }
+  const length = req.headers['content-length'];
+  if (length === undefined) {
+    return { status: 411, message: 'POST needs a Content-Length header' };
+  }
+  if (Number(length) > maxBodyBytes) {
+    return {
+      status: 413,
+      message: `The request body is ${length} bytes; the limit is ${maxBodyBytes} bytes`,
+    };
+  }
+  return undefined;
+}
+
+function plain(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
 }

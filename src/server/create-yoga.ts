@@ -2,19 +2,23 @@
  * The HTTP application: GraphQL (and GraphiQL, served offline) at /graphql, liveness at
  * /health (the process answers), readiness at /ready (200 only while Neo4j answers).
  *
- * Requests are bounded by GraphQL Armor (depth, aliases, cost, tokens, directives);
- * unexpected errors are masked for clients and logged in full.
+ * Requests are bounded by the limits in use-request-limits.ts; every database call ends by
+ * a deadline and fails fast while Neo4j is known down (DatabaseHealth); unexpected errors
+ * are masked for clients and logged in full. Cross-origin reads are refused unless the
+ * origin is in `corsOrigins` (never with credentials).
  */
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 
-import { pingNeo4j } from '../db/ping-neo4j.ts';
+import { DatabaseHealth } from '../db/database-health.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
+import { GraphiQLAssets } from './graphiql-assets.ts';
+import { useRequestLimits } from './use-request-limits.ts';
+
+export { LIMITS } from './use-request-limits.ts';
 
 export interface YogaOptions {
   driver: Driver;
@@ -23,18 +27,15 @@ export interface YogaOptions {
   onQuery?: (query: CypherQuery) => void;
   /** Where masked errors are logged. @default console */
   logging?: boolean;
+  /** What the server knows of Neo4j's state; one is created (and started) when absent. */
+  health?: DatabaseHealth;
+  /** Origins allowed to read responses cross-origin. @default [] (same origin only) */
+  corsOrigins?: readonly string[];
+  /** Per-query timeout in Neo4j; the client-side deadline is 2 s more. @default 15000 */
+  queryTimeoutMs?: number;
 }
 
 export type GraphYoga = YogaServerInstance<Record<string, never>, GraphContext>;
-
-/** Request limits; each refusal names the limit. */
-export const LIMITS = {
-  maxDepth: 12,
-  maxAliases: 15,
-  maxCost: 20_000,
-  maxTokens: 4_000,
-  maxDirectives: 20,
-} as const;
 
 const DEFAULT_QUERY = `# Which of Pakistan's demands did Afghanistan reject, where, mediated by whom, per which reports?
 {
@@ -56,8 +57,12 @@ export function createGraphYoga({
   database,
   onQuery,
   logging = true,
+  health = new DatabaseHealth({ driver, database }).start(),
+  corsOrigins = [],
+  queryTimeoutMs,
 }: YogaOptions): GraphYoga {
-  const reader = new GraphReader({ driver, database, onQuery });
+  const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
+  const graphiql = GraphiQLAssets.load();
   return createYoga<Record<string, never>, GraphContext>({
     schema: buildSchema(),
     context: () => ({ reader }),
@@ -65,18 +70,20 @@ export function createGraphYoga({
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging,
+    cors:
+      corsOrigins.length === 0
+        ? false
+        : { origin: [...corsOrigins], credentials: false, methods: ['GET', 'POST'] },
     graphiql: { title: 'Negotiation graph', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL,
-    plugins: [
-      EnvelopArmorPlugin({
-        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: LIMITS.maxAliases },
-        costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-        maxTokens: { n: LIMITS.maxTokens },
-        maxDirectives: { n: LIMITS.maxDirectives },
-        blockFieldSuggestion: { enabled: false },
+    renderGraphiQL: (opts) =>
+      graphiql.render({
+        title: opts?.title ?? 'Negotiation graph',
+        defaultQuery: opts?.defaultQuery ?? DEFAULT_QUERY,
+        endpoint: opts?.endpoint ?? '/graphql',
       }),
-      useReadinessCheck({ endpoint: '/ready', check: () => pingNeo4j(driver, database) }),
+    plugins: [
+      ...useRequestLimits(),
+      useReadinessCheck({ endpoint: '/ready', check: () => health.check() }),
     ],
   });
 }

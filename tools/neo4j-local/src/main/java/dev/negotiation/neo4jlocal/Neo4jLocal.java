@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import inet.ipaddr.IPAddressString;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -31,6 +33,9 @@ import org.neo4j.io.ByteUnit;
  *   <li>SIGINT/SIGTERM (and, with {@code --exit-on-stdin-close}, the parent closing stdin)
  *       shut the database down cleanly before the process exits.
  * </ul>
+ *
+ * <p>{@code LOAD CSV} is confined: file URLs resolve inside {@code HOME/import} only, and no
+ * network address may be fetched (every IPv4 and IPv6 address is on Cypher's blocklist).
  */
 public final class Neo4jLocal {
   private static final String USER = "neo4j";
@@ -53,6 +58,7 @@ public final class Neo4jLocal {
 
   private static void run(Options options) throws Exception {
     Files.createDirectories(options.home);
+    Path importDir = Files.createDirectories(options.home.resolve("import"));
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(options.home)
             .setConfig(BoltConnector.enabled, true)
@@ -61,6 +67,11 @@ public final class Neo4jLocal {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, options.pagecacheBytes)
+            // LOAD CSV reads only files under HOME/import and fetches no URL.
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+            .setConfig(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             // Netty's default 5 s quiet period, twice over, made every shutdown take 10 s.
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))

@@ -1,0 +1,115 @@
+/// <reference lib="dom" />
+/**
+ * The explorer and GraphiQL still work in real headless Chromium under the server's
+ * Content-Security-Policy: no violation is reported, the explorer draws the graph and
+ * GraphiQL runs a query and shows its answer.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ensureExplorerBuilt } from '../src/server/build-explorer.ts';
+import { createRequestListener } from '../src/server/create-request-listener.ts';
+import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { useTestDriver } from './neo4j-context.ts';
+import { loadTestSeeds } from './seed-helpers.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { driver, database } = useTestDriver();
+let server: Server;
+let browser: Browser;
+let base = '';
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  await ensureExplorerBuilt(() => undefined);
+  await loadTestSeeds(driver, database);
+  const yoga = createGraphYoga({ driver, database, logging: false });
+  server = createServer(createRequestListener(yoga));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  if (browser) await browser.close();
+  if (server) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+/** A page that records CSP violations and uncaught errors. */
+async function watchedPage(width = 1400, height = 900) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return { page, problems };
+}
+
+async function shot(page: Page, name: string) {
+  await mkdir('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name}.png` });
+}
+
+describe('pages under the Content-Security-Policy', () => {
+  it('the explorer draws the graph with no policy violation', async () => {
+    const { page, problems } = await watchedPage();
+    const res = await page.goto(`${base}/explorer/`);
+    expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await shot(page, 'csp-explorer');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each([
+    [1400, 900],
+    [390, 844],
+  ])(
+    'GraphiQL runs a query and shows the answer at %i×%i with no policy violation',
+    async (w, h) => {
+      const { page, problems } = await watchedPage(w, h);
+      const query = '{ actor(id: "pakistan") { name } }';
+      const res = await page.goto(`${base}/graphql?query=${encodeURIComponent(query)}`);
+      expect(res?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      await page.waitForFunction(() => document.body.innerText.includes('actor'), null, {
+        timeout: 30_000,
+      });
+      const answer = page.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          r.request().method() === 'POST' &&
+          (r.request().postData() ?? '').includes('pakistan'),
+      );
+      await page.locator('.graphiql-execute-button').click();
+      expect(await (await answer).json()).toEqual({ data: { actor: { name: 'Pakistan' } } });
+      await shot(page, `csp-graphiql-${w}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
+});
