@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt();
-  const yoga = createGraphYoga({ driver, database: connection.database });
+  const yoga = createGraphYoga({
+    driver,
+    database: connection.database,
+    onWarmedUp: (w) => console.log(`Warmed up: ${w.queries} query shapes in ${w.ms} ms; ready`),
+  });
   server.on('request', createRequestListener(yoga));
   try {
     await new Promise<void>((resolve, reject) => {

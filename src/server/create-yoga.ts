@@ -15,6 +15,7 @@ import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
+import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
 export interface YogaOptions {
   driver: Driver;
@@ -23,6 +24,11 @@ export interface YogaOptions {
   onQuery?: (query: CypherQuery) => void;
   /** Where masked errors are logged. @default console */
   logging?: boolean;
+  /**
+   * Warm start: ask every root field once (src/server/warm-up.ts) before /ready turns 200;
+   * called with the outcome when done. Off by default (tests build many servers).
+   */
+  onWarmedUp?: (result: WarmUpResult) => void;
 }
 
 export type GraphYoga = YogaServerInstance<Record<string, never>, GraphContext>;
@@ -56,10 +62,13 @@ export function createGraphYoga({
   database,
   onQuery,
   logging = true,
+  onWarmedUp,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery });
-  return createYoga<Record<string, never>, GraphContext>({
-    schema: buildSchema(),
+  const schema = buildSchema();
+  let warm = !onWarmedUp;
+  const yoga = createYoga<Record<string, never>, GraphContext>({
+    schema,
     context: () => ({ reader }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -76,7 +85,17 @@ export function createGraphYoga({
         maxDirectives: { n: LIMITS.maxDirectives },
         blockFieldSuggestion: { enabled: false },
       }),
-      useReadinessCheck({ endpoint: '/ready', check: () => pingNeo4j(driver, database) }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => warm && (await pingNeo4j(driver, database)),
+      }),
     ],
   });
+  if (onWarmedUp) {
+    void warmUp(warmUpQueries(schema), (url, init) => yoga.fetch(url, init)).then((result) => {
+      warm = true;
+      onWarmedUp(result);
+    });
+  }
+  return yoga;
 }
