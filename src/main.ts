@@ -47,10 +47,17 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt();
+  // Warm start: /ready answers 503 until every root field has been asked once; the banner
+  // below is printed once ready.
+  let warmedUp!: (line: string) => void;
+  const warm = new Promise<string>((resolve) => (warmedUp = resolve));
   const yoga = createGraphYoga({
     driver,
     database: connection.database,
-    onWarmedUp: (w) => console.log(`Warmed up: ${w.queries} query shapes in ${w.ms} ms; ready`),
+    onWarmedUp: (w) =>
+      warmedUp(
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
+      ),
   });
   server.on('request', createRequestListener(yoga));
   try {
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
       `Cannot listen on ${config.http.host}:${config.http.port} (set PORT to another port): ${String(err)}`,
     );
   }
+  console.log(await warm);
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(
     [
