@@ -7,7 +7,7 @@
  * Latency: one client, the three ways interleaved request by request. Throughput: 16
  * concurrent clients for a fixed time (autocannon for HTTP, 16 async loops for the driver).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,8 +27,8 @@ import { createGraphYoga } from '../src/server/create-yoga.ts';
 import { NODES_PER_NEGOTIATION, generateNegotiations } from './generate-dataset.ts';
 import { QUESTIONS, type Question } from './questions.ts';
 
-type Way = 'ours' | 'limit' | 'peer';
-const WAYS: Way[] = ['ours', 'limit', 'peer'];
+type Way = 'ours' | 'limit' | 'peer' | 'floor';
+const WAYS: Way[] = ['ours', 'limit', 'peer', 'floor'];
 const quick = process.argv.includes('--quick');
 const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const SIZES: number[] = (
@@ -56,8 +56,25 @@ interface SizeResult {
   latency: Record<string, Record<Way, { p50: number; p99: number }>>;
   throughput: Record<string, Record<Way, number>>;
   rss: { restMb: number; loadMb: number };
+  /** First request of each question after /ready turned 200 (ms). */
+  first: Record<string, number>;
   dbHits: Record<string, { ours: number; limit: number }>;
   answers: Record<string, Record<Way, number>>;
+}
+
+/** The compiled servers (npm run build): the API runs as plain JavaScript, as in npm start. */
+const distBench = path.join(import.meta.dirname, '..', 'dist', 'bench');
+
+async function waitReady(url: string): Promise<void> {
+  for (const end = Date.now() + 120_000; Date.now() < end;) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready within 300 s`);
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -65,8 +82,10 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
+/** Starts a server script: compiled JavaScript (dist/) with plain node, else TypeScript via tsx. */
 function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const args = script.endsWith('.js') ? [script] : ['--import', 'tsx', script];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -88,20 +107,21 @@ const rssMb = (pid: number): number => {
   }
 };
 
-async function postGraphQL(url: string, query: string): Promise<{ rows: number; ms: number }> {
+/** POSTs a JSON body (a GraphQL request, or the floor's `{question}`) and times the answer. */
+async function postJson(url: string, body: string): Promise<{ rows: number; ms: number }> {
   const t = performance.now();
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body,
   });
-  const body = (await res.json()) as {
-    data?: Record<string, unknown>;
+  const answer = (await res.json()) as {
+    data?: unknown;
     errors?: { message: string }[];
   };
   const ms = performance.now() - t;
-  if (body.errors) throw new Error(`${url}: ${body.errors[0]?.message}`);
-  return { rows: countAnswer(body.data), ms };
+  if (answer.errors) throw new Error(`${url}: ${answer.errors[0]?.message}`);
+  return { rows: countAnswer(answer.data), ms };
 }
 
 /** A rough size of an answer: how many objects it holds (to check the three ways agree in kind). */
@@ -141,7 +161,7 @@ async function driverThroughput(driver: Driver, q: Question): Promise<number> {
 
 async function httpThroughput(
   url: string,
-  query: string,
+  body: string,
   pid: number | undefined,
   peak: { mb: number },
 ): Promise<number> {
@@ -154,7 +174,7 @@ async function httpThroughput(
     duration: DURATION_S,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body,
   });
   if (sampler) clearInterval(sampler);
   if (result.non2xx > 0 || result.errors > 0)
@@ -249,25 +269,40 @@ async function benchSize(size: number): Promise<SizeResult> {
     const env = { NEO4J_URI: server.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD };
     const oursPort = await freePort();
     const peerPort = await freePort();
-    const ours = await startChild(path.join(import.meta.dirname, 'serve-ours.ts'), {
+    const floorPort = await freePort();
+    const ours = await startChild(path.join(distBench, 'serve-ours.js'), {
       ...env,
       PORT: String(oursPort),
     });
+    children.push(ours);
     const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), {
       ...env,
       PORT: String(peerPort),
     });
-    children.push(ours, peer);
-    const url: Record<'ours' | 'peer', string> = {
+    children.push(peer);
+    const floor = await startChild(path.join(distBench, 'serve-floor.js'), {
+      ...env,
+      PORT: String(floorPort),
+    });
+    children.push(floor);
+    const url: Record<Exclude<Way, 'limit'>, string> = {
       ours: `http://127.0.0.1:${oursPort}/graphql`,
       peer: `http://127.0.0.1:${peerPort}/graphql`,
+      floor: `http://127.0.0.1:${floorPort}/`,
     };
+    const body = (way: Exclude<Way, 'limit'>, q: Question) =>
+      way === 'floor' ? JSON.stringify({ question: q.id }) : JSON.stringify({ query: q[way] });
     const ask = (way: Way, q: Question) =>
-      way === 'limit' ? runLimit(driver, q) : postGraphQL(url[way], q[way]);
+      way === 'limit' ? runLimit(driver, q) : postJson(url[way], body(way, q));
+
+    // The first request of each question once /ready says 200 (the warm start).
+    await waitReady(`http://127.0.0.1:${oursPort}/ready`);
+    const first: SizeResult['first'] = {};
+    for (const q of QUESTIONS) first[q.id] = (await ask('ours', q)).ms;
 
     const answers: SizeResult['answers'] = {};
     for (const q of QUESTIONS) {
-      answers[q.id] = { ours: 0, limit: 0, peer: 0 };
+      answers[q.id] = { ours: 0, limit: 0, peer: 0, floor: 0 };
       for (const way of WAYS) {
         for (let i = 0; i < WARMUP; i++) await ask(way, q);
         answers[q.id]![way] = (await ask(way, q)).rows;
@@ -279,7 +314,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     log(`size ${size}: latency, ${ITERATIONS} interleaved rounds per question`);
     const latency: SizeResult['latency'] = {};
     for (const q of QUESTIONS) {
-      const samples: Record<Way, number[]> = { ours: [], limit: [], peer: [] };
+      const samples: Record<Way, number[]> = { ours: [], limit: [], peer: [], floor: [] };
       for (let i = 0; i < ITERATIONS; i++) {
         for (let k = 0; k < WAYS.length; k++) {
           const way = WAYS[(i + k) % WAYS.length]!;
@@ -296,9 +331,10 @@ async function benchSize(size: number): Promise<SizeResult> {
     const peak = { mb: restMb };
     for (const q of QUESTIONS) {
       throughput[q.id] = {
-        ours: await httpThroughput(url.ours, q.ours, ours.pid, peak),
+        ours: await httpThroughput(url.ours, body('ours', q), ours.pid, peak),
         limit: await driverThroughput(driver, q),
-        peer: await httpThroughput(url.peer, q.peer, undefined, peak),
+        peer: await httpThroughput(url.peer, body('peer', q), undefined, peak),
+        floor: await httpThroughput(url.floor, body('floor', q), undefined, peak),
       };
     }
 
@@ -321,6 +357,7 @@ async function benchSize(size: number): Promise<SizeResult> {
       latency,
       throughput,
       rss: { restMb, loadMb: peak.mb },
+      first,
       dbHits: hits,
       answers,
     };
@@ -342,7 +379,7 @@ function report(results: SizeResult[], info: Record<string, string>): string {
   for (const [k, v] of Object.entries(info)) if (k !== 'command') lines.push(`| ${k} | ${v} |`);
   lines.push('');
   lines.push(
-    "Ways: **ours** = this project's GraphQL API over HTTP (own process); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP. Latency: one client, the three ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver).",
+    "Ways: **ours** = this project's GraphQL API over HTTP (own process, compiled JavaScript); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP; **floor** = the limit's hand-written Cypher behind a bare `node:http` handler (`bench/serve-floor.ts`: parse the body, executeQuery, write the JSON) — what any HTTP service over this driver costs. Latency: one client, the four ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver). **first** = the first request of each question after `/ready` turned 200, ÷ its warm p50.",
     '',
   );
   lines.push('Questions:', '');
@@ -363,14 +400,14 @@ function report(results: SizeResult[], info: Record<string, string>): string {
   for (const r of results) {
     lines.push('', `## Queries at ${r.nodes} nodes`, '');
     lines.push(
-      '| question | ours p50 / p99 (ms) | limit p50 / p99 | peer p50 / p99 | ours/limit p50 | ours/peer p50 | ours req/s @16 | limit | peer | ours/peer throughput |',
+      '| question | ours p50 / p99 (ms) | limit p50 / p99 | peer p50 / p99 | floor p50 / p99 | ours/limit p50 | ours/peer p50 | ours/floor p50 / p99 | ours req/s @16 | limit | peer | floor | ours/peer throughput | ours/floor throughput | first (ms) ÷ warm p50 |',
     );
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const q of QUESTIONS) {
       const l = r.latency[q.id]!;
       const t = r.throughput[q.id]!;
       lines.push(
-        `| ${q.id} | ${fmt(l.ours.p50)} / ${fmt(l.ours.p99)} | ${fmt(l.limit.p50)} / ${fmt(l.limit.p99)} | ${fmt(l.peer.p50)} / ${fmt(l.peer.p99)} | ${fmt(l.ours.p50 / l.limit.p50, 2)} | ${fmt(l.ours.p50 / l.peer.p50, 2)} | ${fmt(t.ours, 0)} | ${fmt(t.limit, 0)} | ${fmt(t.peer, 0)} | ${fmt(t.ours / t.peer, 2)} |`,
+        `| ${q.id} | ${fmt(l.ours.p50)} / ${fmt(l.ours.p99)} | ${fmt(l.limit.p50)} / ${fmt(l.limit.p99)} | ${fmt(l.peer.p50)} / ${fmt(l.peer.p99)} | ${fmt(l.floor.p50)} / ${fmt(l.floor.p99)} | ${fmt(l.ours.p50 / l.limit.p50, 2)} | ${fmt(l.ours.p50 / l.peer.p50, 2)} | ${fmt(l.ours.p50 / l.floor.p50, 2)} / ${fmt(l.ours.p99 / l.floor.p99, 2)} | ${fmt(t.ours, 0)} | ${fmt(t.limit, 0)} | ${fmt(t.peer, 0)} | ${fmt(t.floor, 0)} | ${fmt(t.ours / t.peer, 2)} | ${fmt(t.ours / t.floor, 2)} | ${fmt(r.first[q.id]!, 0)} ÷ ${fmt(l.ours.p50)} = ${fmt(r.first[q.id]! / l.ours.p50, 1)} |`,
       );
     }
     lines.push(
@@ -408,6 +445,14 @@ function report(results: SizeResult[], info: Record<string, string>): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const build = spawnSync(
+    process.execPath,
+    [path.join(import.meta.dirname, '..', 'tools', 'build-dist.js')],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) throw new Error('npm run build failed');
   const results: SizeResult[] = [];
   for (const size of SIZES) {
     try {

@@ -49,12 +49,21 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt();
+  // Warm start: /ready answers 503 until every root field has been asked once; the banner
+  // below is printed once ready.
+  let warmedUp!: (line: string) => void;
+  const warm = new Promise<string>((resolve) => (warmedUp = resolve));
   const yoga = createGraphYoga({
     driver,
     database: connection.database,
     corsOrigins: config.http.corsOrigins,
+    onWarmedUp: (w) =>
+      warmedUp(
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
+      ),
   });
   bound.serve(createRequestListener(yoga));
+  console.log(await warm);
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(
     [

@@ -17,6 +17,7 @@ import type { GraphContext } from '../graphql/context.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
 import { useRequestLimits } from './use-request-limits.ts';
+import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
 export { LIMITS } from './use-request-limits.ts';
 
@@ -33,6 +34,11 @@ export interface YogaOptions {
   corsOrigins?: readonly string[];
   /** Per-query timeout in Neo4j; the client-side deadline is 2 s more. @default 15000 */
   queryTimeoutMs?: number;
+  /**
+   * Warm start: ask every root field once (src/server/warm-up.ts) before /ready turns 200;
+   * called with the outcome when done. Off by default (tests build many servers).
+   */
+  onWarmedUp?: (result: WarmUpResult) => void;
 }
 
 export type GraphYoga = YogaServerInstance<Record<string, never>, GraphContext>;
@@ -60,11 +66,14 @@ export function createGraphYoga({
   health = new DatabaseHealth({ driver, database }).start(),
   corsOrigins = [],
   queryTimeoutMs,
+  onWarmedUp,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const graphiql = GraphiQLAssets.load();
-  return createYoga<Record<string, never>, GraphContext>({
-    schema: buildSchema(),
+  const schema = buildSchema();
+  let warm = !onWarmedUp;
+  const yoga = createYoga<Record<string, never>, GraphContext>({
+    schema,
     context: () => ({ reader }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -83,7 +92,17 @@ export function createGraphYoga({
       }),
     plugins: [
       ...useRequestLimits(),
-      useReadinessCheck({ endpoint: '/ready', check: () => health.check() }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => warm && (await health.check()),
+      }),
     ],
   });
+  if (onWarmedUp) {
+    void warmUp(warmUpQueries(schema), (url, init) => yoga.fetch(url, init)).then((result) => {
+      warm = true;
+      onWarmedUp(result);
+    });
+  }
+  return yoga;
 }

@@ -1,0 +1,126 @@
+/**
+ * Warm start: before /ready turns 200, every root field of the schema is asked once, so the
+ * first request a user makes does not pay for Neo4j planning its query shapes, the JVM's
+ * first compilation of them, or V8's of our resolvers and translator.
+ *
+ * Each root field gets one query selecting its scalar fields and those of the objects one
+ * level below (relationship fields, connection edges), with placeholder values for required
+ * arguments. Deeper selections make Cypher that Neo4j takes seconds to plan (an actor three
+ * levels deep: 18 s cold), so they would delay readiness more than they save. Answers are
+ * discarded; refusals and errors are counted, never fatal: warming only saves time.
+ */
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
+
+/** How many object levels below the root field a warm-up query selects. */
+const DEPTH = 2;
+
+/** A literal for a required argument, or undefined when none can be made up. */
+function placeholder(arg: GraphQLArgument): string | undefined {
+  const type = getNullableType(arg.type);
+  if (isListType(type)) return '[]';
+  if (isEnumType(type)) return type.getValues()[0]?.name;
+  if (isInputObjectType(type)) return undefined;
+  switch (type.name) {
+    case 'Int':
+    case 'Float':
+      return '1';
+    case 'Boolean':
+      return 'false';
+    default:
+      return '"warm-up"';
+  }
+}
+
+function argumentList(field: GraphQLField<unknown, unknown>): string | undefined {
+  const parts: string[] = [];
+  for (const arg of field.args) {
+    if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) continue;
+    const value = placeholder(arg);
+    if (value === undefined) return undefined;
+    parts.push(`${arg.name}: ${value}`);
+  }
+  return parts.length ? `(${parts.join(', ')})` : '';
+}
+
+/** The selection set of `field`'s type, `depth` object levels deep ('' for a leaf). */
+function selection(field: GraphQLField<unknown, unknown>, depth: number): string | undefined {
+  const type = getNamedType(field.type);
+  if (isLeafType(type)) return '';
+  if (depth === 0) return undefined;
+  if (isUnionType(type)) return '{ __typename }';
+  if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
+  const parts: string[] = [];
+  for (const child of Object.values(type.getFields())) {
+    const args = argumentList(child);
+    if (args === undefined) continue;
+    const sub = selection(child, depth - 1);
+    if (sub === undefined) continue;
+    parts.push(`${child.name}${args}${sub ? ` ${sub}` : ''}`);
+  }
+  return parts.length ? `{ ${parts.join(' ')} }` : '{ __typename }';
+}
+
+/** One query per root Query field (fields whose required arguments cannot be made up are skipped). */
+export function warmUpQueries(schema: GraphQLSchema): string[] {
+  const root = schema.getQueryType();
+  if (!root) return [];
+  const queries: string[] = [];
+  for (const field of Object.values(root.getFields())) {
+    const args = argumentList(field);
+    const sub = selection(field, DEPTH);
+    if (args === undefined || sub === undefined) continue;
+    queries.push(`{ ${field.name}${args}${sub ? ` ${sub}` : ''} }`);
+  }
+  return queries;
+}
+
+export interface WarmUpResult {
+  queries: number;
+  /** Queries answered with errors (refused by a limit, or failed): they warmed less. */
+  failed: number;
+  ms: number;
+}
+
+/** Asks each query once through `fetch` (the server's own, in process), `concurrency` at a time. */
+export async function warmUp(
+  queries: string[],
+  fetch: (url: string, init: RequestInit) => Promise<Response> | Response,
+  concurrency = 3,
+): Promise<WarmUpResult> {
+  const started = performance.now();
+  let failed = 0;
+  let next = 0;
+  const ask = async (query: string) => {
+    try {
+      const res = await fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (!res.ok || body.errors?.length) failed++;
+    } catch {
+      failed++;
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queries.length) }, async () => {
+      while (next < queries.length) await ask(queries[next++]!);
+    }),
+  );
+  return { queries: queries.length, failed, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,118 @@
+/**
+ * The lean runtime's contracts: the warm start asks every root field before /ready turns
+ * 200; the API works through `neo4j://` routing (reads to readers, writes to the writer);
+ * GraphQL Armor's refusals survive yoga's parse/validation cache.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createDriver } from '../src/db/create-driver.ts';
+import { GraphReader } from '../src/graph/graph-reader.ts';
+import { buildSchema } from '../src/graphql/build-schema.ts';
+import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { warmUp, warmUpQueries, type WarmUpResult } from '../src/server/warm-up.ts';
+import { testNeo4j, useTestDriver } from './neo4j-context.ts';
+import { loadTestSeeds } from './seed-helpers.ts';
+
+const { driver, database } = useTestDriver();
+beforeAll(() => loadTestSeeds(driver, database));
+
+describe('warm start', () => {
+  it('has one query per root field whose required arguments can be made up', () => {
+    const schema = buildSchema();
+    const queries = warmUpQueries(schema);
+    const roots = Object.keys(schema.getQueryType()!.getFields());
+    const asked = queries.map((q) => /^\{ (\w+)/.exec(q)?.[1]);
+    expect(new Set(asked).size).toBe(queries.length);
+    // Every root field is warmed (none today needs an input object to be asked).
+    expect(asked.sort()).toEqual([...roots].sort());
+  });
+
+  it('answers every warm-up query within the request limits, then turns /ready to 200', async () => {
+    let warmed: WarmUpResult | undefined;
+    const yoga = createGraphYoga({
+      driver,
+      database,
+      logging: false,
+      onWarmedUp: (r) => (warmed = r),
+    });
+    // Not ready while warming (the warm-up takes several queries; the first check comes first).
+    const early = await yoga.fetch('http://localhost/ready');
+    if (!warmed) expect(early.status).toBe(503);
+    const deadline = Date.now() + 60_000;
+    while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(warmed?.failed).toBe(0);
+    expect(warmed?.queries).toBe(warmUpQueries(buildSchema()).length);
+    expect((await yoga.fetch('http://localhost/ready')).status).toBe(200);
+  });
+
+  it('counts refused and failing queries instead of throwing', async () => {
+    const yoga = createGraphYoga({ driver, database, logging: false });
+    const result = await warmUp(['{ nope }', '{ actors { totalCount } }'], (url, init) =>
+      yoga.fetch(url, init),
+    );
+    expect(result).toMatchObject({ queries: 2, failed: 1 });
+  });
+});
+
+describe('neo4j:// routing against one Neo4j 5 server', () => {
+  const neo = testNeo4j();
+  const routed = createDriver({ ...neo, uri: neo.uri.replace(/^bolt:/, 'neo4j:') });
+  afterAll(() => routed.close());
+
+  it('gets a routing table naming the server as router, reader and writer', async () => {
+    expect(neo.uri.startsWith('bolt://') || neo.uri.startsWith('neo4j://')).toBe(true);
+    const { records } = await routed.executeQuery(
+      'CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers',
+      { db: database ?? null },
+      { database, routing: neo4j.routing.READ },
+    );
+    const roles = (records[0]!.get('servers') as { role: string }[]).map((s) => s.role).sort();
+    expect(roles).toEqual(['READ', 'ROUTE', 'WRITE']);
+  });
+
+  it('serves GraphQL reads through the routing driver (READ routing) and writes to the writer', async () => {
+    const yoga = createGraphYoga({ driver: routed, database, logging: false });
+    const res = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' }),
+    });
+    const body = (await res.json()) as { data?: { actors: { totalCount: number } } };
+    expect(body.data?.actors.totalCount).toBeGreaterThan(0);
+
+    // A write through a READ-routed transaction is refused: reads really go to readers.
+    const reader = new GraphReader({ driver: routed, database });
+    await expect(
+      reader.readRows({ cypher: 'CREATE (n:RoutingProbe) RETURN n', params: {} }),
+    ).rejects.toThrow();
+    const written = await routed.executeQuery(
+      'CREATE (n:RoutingProbe) WITH n DELETE n RETURN 1 AS ok',
+      {},
+      { database, routing: neo4j.routing.WRITE },
+    );
+    expect(written.records[0]?.get('ok')).toBeDefined();
+  });
+});
+
+describe("GraphQL Armor's checks with yoga's parse and validation cache", () => {
+  it('refuses an over-limit query every time, and a cached valid query still answers', async () => {
+    const yoga = createGraphYoga({ driver, database, logging: false });
+    const post = async (query: string) =>
+      (await (
+        await yoga.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data?: unknown; errors?: { message: string }[] };
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: actors { totalCount }`).join(' ');
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(`{ ${aliases} }`);
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors?.[0]?.message).toMatch(/alias/i);
+      const ok = await post('{ actors(first: 1) { totalCount } }');
+      expect(ok.errors).toBeUndefined();
+    }
+  });
+});
