@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureExplorerBuilt } from '../src/server/build-explorer.ts';
 import { createRequestListener } from '../src/server/create-request-listener.ts';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
-import { useTestDriver } from './neo4j-context.ts';
+import type { useTestDriver } from './neo4j-context.ts';
 import { loadTestSeeds } from './seed-helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -44,9 +44,7 @@ const QUESTIONS: Record<string, (s: string) => string> = {
 export const question = (d: Disagreement) => {
   const name = nameOf(d.subject);
   const q = QUESTIONS[d.property];
-  return q
-    ? q(d.subject.__typename === 'Meeting' ? name.replace(/^./, (c) => c.toLowerCase()) : name)
-    : `${name}: ${words(d.property)}`;
+  return q ? q(name) : `${name}: ${words(d.property)}`;
 };
 
 let rows: Record<string, string>[] = [];

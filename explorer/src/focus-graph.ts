@@ -42,6 +42,7 @@ export function graphCore(): Core {
 }
 
 function init(): Core {
+  wireGraphControls();
   const core = createGraph(byId('graph'));
   window.explorer.cy = core;
   const card = byId('hover-card');
@@ -259,8 +260,8 @@ export async function renderGraph(): Promise<void> {
   byId('graph').dataset.ready = 'true';
 }
 
-/** Keyboard and form controls of the graph view; wired once. */
-export function wireGraphControls(): void {
+/** Keyboard and form controls of the graph view; wired once, with the graph. */
+function wireGraphControls(): void {
   byId<HTMLSelectElement>('node-select').addEventListener('change', (e) =>
     navigate({ sel: (e.target as HTMLSelectElement).value }, true),
   );

@@ -12,7 +12,9 @@ import { boardRows, renderBoard } from './board.ts';
 import { disagreementRows, renderDisagreements } from './disagreements.ts';
 import { appLink, byId, el } from './dom.ts';
 import { exportCsv, exportGraphml, exportJson, exportPng, graphRows } from './export.ts';
-import { graphCore, renderGraph, wireGraphControls } from './focus-graph.ts';
+
+/** The graph view (and Cytoscape) loads only when first shown: the board needs neither. */
+const graphModule = () => import('./focus-graph.ts');
 import { readerRows, renderReader } from './reader.ts';
 import { VIEWS, currentView, navigate, onNavigate, param, type View } from './state.ts';
 import { renderTimeline, timelineRows } from './timeline.ts';
@@ -43,7 +45,7 @@ const loadLists = () =>
 
 const RENDER: Record<View, () => Promise<void>> = {
   board: renderBoard,
-  graph: renderGraph,
+  graph: async () => (await graphModule()).renderGraph(),
   disagreements: renderDisagreements,
   reports: async () => renderReader((await loadLists()).reports),
   timeline: async () => renderTimeline((await loadLists()).actors),
@@ -77,12 +79,12 @@ async function render(): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
-function currentRows(): Record<string, string | number>[] {
+async function currentRows(): Promise<Record<string, string | number>[]> {
   switch (currentView()) {
     case 'board':
       return boardRows();
     case 'graph':
-      return graphRows(graphCore());
+      return graphRows((await graphModule()).graphCore());
     case 'disagreements':
       return disagreementRows();
     case 'reports':
@@ -166,11 +168,22 @@ function wire(): void {
     });
   });
   const name = () => currentView();
-  byId('export-csv').addEventListener('click', () => exportCsv(name(), currentRows()));
-  byId('export-json').addEventListener('click', () => exportJson(name(), currentRows()));
-  byId('export-png').addEventListener('click', () => exportPng(graphCore()));
-  byId('export-graphml').addEventListener('click', () => exportGraphml(graphCore()));
-  wireGraphControls();
+  byId('export-csv').addEventListener(
+    'click',
+    () => void currentRows().then((rows) => exportCsv(name(), rows)),
+  );
+  byId('export-json').addEventListener(
+    'click',
+    () => void currentRows().then((rows) => exportJson(name(), rows)),
+  );
+  byId('export-png').addEventListener(
+    'click',
+    () => void graphModule().then((m) => exportPng(m.graphCore())),
+  );
+  byId('export-graphml').addEventListener(
+    'click',
+    () => void graphModule().then((m) => exportGraphml(m.graphCore())),
+  );
 }
 
 wire();

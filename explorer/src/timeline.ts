@@ -79,19 +79,15 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
     })),
   );
 
-  const grid = el('div', {
-    className: 'lanes',
-    role: 'table',
-    ariaLabel: 'Events by actor, in the order the reports establish',
-  });
+  const grid = el('div', { className: 'lanes' });
   grid.style.gridTemplateColumns = `9rem repeat(${steps.length}, minmax(11rem, 1fr))`;
   grid.append(
-    el('div', { className: 'lane-head corner', role: 'columnheader' }, 'Order →'),
+    el('div', { className: 'lane-head corner' }, 'Order →'),
     ...steps.map((s) => {
       const dates = events.filter((e) => e.sequence === s && e.date);
       return el(
         'div',
-        { className: 'lane-head', role: 'columnheader' },
+        { className: 'lane-head' },
         el('strong', {}, s === null ? 'not placed by any report' : `step ${s}`),
         ...dates.map((e) =>
           el(
@@ -111,12 +107,12 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
     grid.append(
       el(
         'div',
-        { className: 'lane-name', role: 'rowheader' },
+        { className: 'lane-name' },
         appLink(lanes.get(id)!.name, { view: 'timeline', actor: id, tkinds: param('tkinds') }),
       ),
     );
     for (const s of steps) {
-      const cell = el('div', { className: 'lane-cell', role: 'cell' });
+      const cell = el('div', { className: 'lane-cell' });
       for (const e of events.filter((x) => x.sequence === s)) {
         const r = roles(e).find((x) => x.id === id);
         if (!r) continue;
@@ -181,7 +177,12 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
     ),
     el(
       'div',
-      { className: 'lanes-wrap', tabIndex: 0, ariaLabel: 'Timeline lanes (scrolls sideways)' },
+      {
+        className: 'lanes-wrap',
+        tabIndex: 0,
+        role: 'region',
+        ariaLabel: 'Timeline lanes (scrolls sideways)',
+      },
       grid,
     ),
   );
