@@ -92,15 +92,10 @@ export function createGraph(container: HTMLElement): Core {
         },
       },
       {
-        selector: '.path',
-        style: {
-          'line-color': '#7c3aed',
-          'target-arrow-color': '#7c3aed',
-          width: 4,
-          'border-color': '#7c3aed',
-          'border-width': 4,
-        },
+        selector: 'edge.path',
+        style: { 'line-color': '#7c3aed', 'target-arrow-color': '#7c3aed', width: 4 },
       },
+      { selector: 'node.path', style: { 'border-color': '#7c3aed', 'border-width': 4 } },
       { selector: '.faded', style: { opacity: 0.2 } },
       { selector: '.hidden-type', style: { display: 'none' } },
     ],
