@@ -165,9 +165,10 @@ describe('the focus graph', () => {
     await page.waitForSelector('#hover-card:not([hidden])');
     expect(await page.textContent('#hover-card')).toMatch(/Pakistan.*links/s);
     await page.mouse.click(at.x, at.y);
+    await page.waitForURL(/sel=pakistan/);
     await rendered(page);
-    await page.waitForSelector('#details h2:has-text("Pakistan")');
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('pakistan');
+    expect(await page.textContent('#app-status')).toBe('');
+    expect(await page.textContent('#details h2')).toBe('Pakistan');
     expect(await page.locator('#details details summary').first().textContent()).toMatch(/\(\d+\)/);
     expect(await page.locator('#details a.cite').count()).toBeGreaterThan(0);
   });

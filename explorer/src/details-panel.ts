@@ -19,31 +19,82 @@ interface Edge {
 
 const EVIDENCE = `evidence { quote source { id outlet } }`;
 const EDGE = `type role reason note blamedBy { name } evidence { quote source { id outlet } }`;
+/** The node's own properties and reports; its relationships come field by field (below). */
 export const DETAILS_QUERY = `query Details($id: ID!) {
   node(id: $id) {
     __typename id ${EVIDENCE}
-    ... on Actor { name actorKind: kind aliases role
-      demandsMade { node { id summary } ${EDGE} } demandsRejected { node { id summary } ${EDGE} }
-      demandsAccepted { node { id summary } ${EDGE} } demandsCountered { node { id summary } ${EDGE} }
-      meetingsAttended { node { id name } ${EDGE} } meetingsMediated { node { id name } ${EDGE} }
-      meetingsHosted { node { id name } ${EDGE} }
-      incidentsBlamedFor { node { id summary } ${EDGE} } statements { node { id summary } ${EDGE} }
-      represents { node { id name } ${EDGE} } representedBy { node { id name } ${EDGE} } }
-    ... on Demand { summary issue
-      madeBy { node { id name } ${EDGE} } addressedTo { node { id name } ${EDGE} } concerns { node { id name } ${EDGE} }
-      rejectedBy { node { id name } ${EDGE} } acceptedBy { node { id name } ${EDGE} } counteredBy { node { id name } ${EDGE} }
-      raisedAt { node { id name } ${EDGE} } }
-    ... on Meeting { name meetingKind: kind place outcome date { text precision }
-      parties { node { id name } ${EDGE} } mediators { node { id name } ${EDGE} } hosts { node { id name } ${EDGE} }
-      demandsRaised { node { id summary } ${EDGE} } incidentsDuring { node { id summary } ${EDGE} }
-      claims { property value evidence { source { id } } } }
-    ... on Incident { summary incidentKind: kind place killed injured casualtiesText date { text precision }
-      blamed { node { id name } ${EDGE} } during { node { id name } ${EDGE} } before { node { id name } ${EDGE} } }
-    ... on Statement { summary statementKind: kind date { text precision }
-      statedBy { node { id name } ${EDGE} } addressedTo { node { id name } ${EDGE} } raisedAt { node { id name } ${EDGE} } }
+    ... on Actor { name actorKind: kind aliases role }
+    ... on Demand { summary issue }
+    ... on Meeting { name meetingKind: kind place outcome date { text precision } claims { property value evidence { source { id } } } }
+    ... on Incident { summary incidentKind: kind place killed injured casualtiesText date { text precision } }
+    ... on Statement { summary statementKind: kind date { text precision } }
     ... on Claim { property value subject { id } }
   }
 }`;
+
+/** Relationship fields per type, with the other end's name field. */
+const RELATIONS: Record<string, [string, string][]> = {
+  Actor: [
+    ['demandsMade', 'summary'],
+    ['demandsRejected', 'summary'],
+    ['demandsAccepted', 'summary'],
+    ['demandsCountered', 'summary'],
+    ['meetingsAttended', 'name'],
+    ['meetingsMediated', 'name'],
+    ['meetingsHosted', 'name'],
+    ['incidentsBlamedFor', 'summary'],
+    ['statements', 'summary'],
+    ['represents', 'name'],
+    ['representedBy', 'name'],
+  ],
+  Demand: [
+    ['madeBy', 'name'],
+    ['addressedTo', 'name'],
+    ['concerns', 'name'],
+    ['rejectedBy', 'name'],
+    ['acceptedBy', 'name'],
+    ['counteredBy', 'name'],
+    ['raisedAt', 'name'],
+  ],
+  Meeting: [
+    ['parties', 'name'],
+    ['mediators', 'name'],
+    ['hosts', 'name'],
+    ['demandsRaised', 'summary'],
+    ['incidentsDuring', 'summary'],
+  ],
+  Incident: [
+    ['blamed', 'name'],
+    ['during', 'name'],
+    ['before', 'name'],
+  ],
+  Statement: [
+    ['statedBy', 'name'],
+    ['addressedTo', 'name'],
+    ['raisedAt', 'name'],
+  ],
+};
+
+/**
+ * A node's relationships, a few fields per request, in parallel: one query for all of a
+ * well-connected actor's facts and quotes is slow enough to meet the server's timeout on a
+ * busy machine; small ones are not.
+ */
+async function relations(type: string, id: string): Promise<Obj> {
+  const fields = RELATIONS[type] ?? [];
+  const chunks: [string, string][][] = [];
+  for (let i = 0; i < fields.length; i += 3) chunks.push(fields.slice(i, i + 3));
+  const parts = await Promise.all(
+    chunks.map((chunk) =>
+      gql<{ node: Obj | null }>(
+        `query Relations($id: ID!) { node(id: $id) { ... on ${type} { ${chunk.map(([f, n]) => `${f} { node { id ${n} } ${EDGE} }`).join(' ')} } } }`,
+        { id },
+        false,
+      ),
+    ),
+  );
+  return Object.assign({}, ...parts.map((p) => p.node ?? {})) as Obj;
+}
 
 const SCALARS = [
   'actorKind',
@@ -73,11 +124,12 @@ export async function showDetails(
   actions: DetailsActions,
 ): Promise<void> {
   panel.replaceChildren(el('p', { className: 'hint' }, 'Loading…'));
-  const { node } = await gql<{ node: Obj | null }>(DETAILS_QUERY, { id });
-  if (!node) {
+  const { node: head } = await gql<{ node: Obj | null }>(DETAILS_QUERY, { id });
+  if (!head) {
     panel.replaceChildren(el('p', {}, `No node ${id}.`));
     return;
   }
+  const node: Obj = { ...head, ...(await relations(String(head.__typename), id)) };
   const title = String(node.name ?? node.summary ?? node.value ?? node.id);
   const props = el('dl');
   for (const key of SCALARS) {

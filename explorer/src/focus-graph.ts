@@ -100,7 +100,7 @@ async function load(core: Core, focus: string): Promise<void> {
     .edges('[type = "MEDIATED"]')
     .sources()
     .map((n) => n.id());
-  runLayout(core, { left: sides[0]?.id, right: sides[1]?.id, mediators });
+  runLayout(core, { left: sides[0]?.id, right: sides[1]?.id, mediators, centre: focus });
   byId('graph').dataset.nodeCount = String(core.nodes().length);
   byId('status').textContent =
     `${plural(core.nodes().length, 'node')}, ${plural(core.edges().length, 'relationship')} around ${centres.map((c) => String(core.getElementById(c).data('label') ?? c)).join(', ')}`;
@@ -222,7 +222,8 @@ async function highlightPath(core: Core, from: string, to: string): Promise<void
       .union(core.getElementById(step.from.id))
       .union(core.getElementById(step.to.id));
   }
-  if (added) runLayout(core, { left: sides[0]?.id, right: sides[1]?.id, mediators: [] });
+  if (added)
+    runLayout(core, { left: sides[0]?.id, right: sides[1]?.id, mediators: [], centre: from });
   trail.addClass('path');
   core.elements().not(trail).addClass('faded');
   byId('status').textContent =
@@ -277,6 +278,7 @@ function wireGraphControls(): void {
         .edges('[type = "MEDIATED"]')
         .sources()
         .map((n) => n.id()),
+      centre: param('focus') || sides[0]?.id,
     });
   });
   window.addEventListener('resize', () => cy?.resize());

@@ -8,6 +8,8 @@ export interface Structure {
   left?: string;
   right?: string;
   mediators: string[];
+  /** The node to keep in view when the graph is too big to fit legibly. */
+  centre?: string;
 }
 
 const SPREAD = 420;
@@ -25,10 +27,16 @@ export function runLayout(cy: Core, structure: Structure): void {
   mediators.forEach((m, i) =>
     fixed.push({ nodeId: m, position: { x: 0, y: (i - (mediators.length - 1) / 2) * 160 - 40 } }),
   );
+  // A deterministic start (a circle in id order) so a permalink draws the same picture.
+  const nodes = cy.nodes().sort((a, b) => a.id().localeCompare(b.id()));
+  nodes.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    n.position({ x: 300 * Math.cos(angle), y: 300 * Math.sin(angle) });
+  });
   cy.layout({
     name: 'fcose',
     quality: 'proof',
-    randomize: true,
+    randomize: false,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: true,
@@ -40,6 +48,14 @@ export function runLayout(cy: Core, structure: Structure): void {
   } as unknown as LayoutOptions).run();
   separateLabels(cy, new Set(fixed.map((f) => f.nodeId)));
   cy.fit(cy.elements(':visible'), 24);
+  // On a narrow screen a fitted graph has unreadable labels: zoom in on the centre node
+  // instead (pan to see the rest).
+  const legible = cy.width() < 700 ? 0.8 : 0.6;
+  if (cy.zoom() < legible) {
+    cy.zoom(legible);
+    const centre = structure.centre ? cy.getElementById(structure.centre) : cy.collection();
+    cy.center(centre.nonempty() ? centre : cy.elements(':visible'));
+  }
 }
 
 type Box = { x1: number; y1: number; x2: number; y2: number };

@@ -21,6 +21,7 @@ const PARTS: Record<string, string> = {
 interface Fact {
   label: string;
   nodes: string[];
+  names: string[];
 }
 interface Quote {
   quote: string;
@@ -106,7 +107,7 @@ async function fetchReport(id: string): Promise<ReportData> {
   for (const item of parts.flat()) {
     const name = item.name ?? item.summary ?? item.id;
     for (const e of item.evidence)
-      if (e.source.id === id) add(e.quote, { label: name, nodes: [item.id] });
+      if (e.source.id === id) add(e.quote, { label: name, nodes: [item.id], names: [name] });
     for (const value of Object.values(item)) {
       if (!Array.isArray(value) || value === item.evidence) continue;
       for (const edge of value as EdgeItem[])
@@ -115,6 +116,7 @@ async function fetchReport(id: string): Promise<ReportData> {
             add(e.quote, {
               label: `${name} — ${edge.type.toLowerCase().replace(/_/g, ' ')} — ${edge.node.name ?? edge.node.id}`,
               nodes: [item.id, edge.node.id],
+              names: [name, edge.node.name ?? edge.node.id],
             });
     }
   }
@@ -198,7 +200,7 @@ export async function renderReader(reports: { id: string; label: string }[]): Pr
   const right = compare ? await loadReport(compare) : null;
   const subjects = new Map<string, string>();
   for (const q of [...left.quotes, ...(right?.quotes ?? [])])
-    for (const f of q.facts) for (const n of f.nodes) subjects.set(n, n);
+    for (const f of q.facts) f.nodes.forEach((n, i) => subjects.set(n, f.names[i] ?? n));
   const subjectSelect = el(
     'select',
     { id: 'reader-subject' },
