@@ -1,5 +1,6 @@
 /** The explorer's only data source: the project's GraphQL API at /graphql. */
 
+export type Kind = 'ACTOR' | 'DEMAND' | 'MEETING' | 'INCIDENT' | 'STATEMENT' | 'CLAIM' | 'SOURCE';
 export interface GraphNode {
   id: string;
   kind: Kind;
@@ -14,19 +15,28 @@ export interface GraphEdge {
   to: string;
   sources: string[];
 }
-export type Kind = 'ACTOR' | 'DEMAND' | 'MEETING' | 'INCIDENT' | 'STATEMENT' | 'CLAIM' | 'SOURCE';
 
-/** The last query sent, for "Open this query in GraphiQL". */
-export let lastQuery: { query: string; variables: Record<string, unknown> } = {
+/** The query behind what is on screen, for "Open in GraphiQL". */
+let screenQuery: { query: string; variables: Record<string, unknown> } = {
   query: '',
   variables: {},
 };
 const listeners: (() => void)[] = [];
-export const onQuery = (fn: () => void) => listeners.push(fn);
+export const onScreenQuery = (fn: () => void) => listeners.push(fn);
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  lastQuery = { query, variables };
-  listeners.forEach((fn) => fn());
+/**
+ * Runs a query. Unless `screen` is false it becomes the query behind the screen.
+ * Errors carry the server's messages.
+ */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  screen = true,
+): Promise<T> {
+  if (screen) {
+    screenQuery = { query, variables };
+    listeners.forEach((fn) => fn());
+  }
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -38,10 +48,36 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
+/** Enum types used in the explorer's variables: their values print unquoted. */
+const ENUMS = new Set(['NodeKind', 'Issue', 'DatePrecision', 'ActorKind', 'SortDirection']);
+
+function literal(value: unknown, type: string): string {
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, type)).join(', ')}]`;
+  if (typeof value === 'string' && ENUMS.has(type)) return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * The query with the screen's variable values written in as the variables' defaults
+ * (`$text: String! = "buffer zone"`): GraphiQL served by the server takes the query from
+ * the URL but not the variables, so the defaults carry them and the query runs as is.
+ * The `variables` parameter is kept too, for GraphiQL builds that read it.
+ */
+export function withDefaults(query: string, variables: Record<string, unknown>): string {
+  return query.replace(
+    /\$(\w+)\s*:\s*(\[?\s*(\w+)\s*!?\s*\]?\s*!?)/g,
+    (all, name: string, type: string, base: string) =>
+      name in variables && variables[name] !== undefined
+        ? `$${name}: ${type.trim()} = ${literal(variables[name], base)}`
+        : all,
+  );
+}
+
 export function graphiqlUrl(): string {
-  const params = new URLSearchParams({ query: lastQuery.query });
-  if (Object.keys(lastQuery.variables).length > 0)
-    params.set('variables', JSON.stringify(lastQuery.variables, null, 2));
+  const { query, variables } = screenQuery;
+  const params = new URLSearchParams({ query: withDefaults(query, variables) });
+  if (Object.keys(variables).length > 0)
+    params.set('variables', JSON.stringify(variables, null, 2));
   return `/graphql?${params.toString()}`;
 }
 
@@ -53,42 +89,26 @@ export const GRAPH_QUERY = `query Graph($kinds: [NodeKind!], $source: ID, $actor
   }
 }`;
 
-export const FILTERS_QUERY = `{
-  actors(first: 100) { edges { node { id name } } }
-  sources { id title outlet byline dateline published }
-  disagreements { subject { id } property versions { value evidence { source { id } } } }
-}`;
-
-const EVIDENCE = `evidence { quote source { id title outlet } }`;
-const EDGE = `type role reason note blamedBy { name } evidence { quote source { id } }`;
-export const DETAILS_QUERY = `query Details($id: ID!) {
-  node(id: $id) {
-    __typename id ${EVIDENCE}
-    ... on Actor { name actorKind: kind aliases role
-      demandsMade { node { id summary } ${EDGE} } demandsRejected { node { id summary } ${EDGE} }
-      meetingsAttended { node { id name } ${EDGE} } meetingsMediated { node { id name } ${EDGE} }
-      incidentsBlamedFor { node { id summary } ${EDGE} } statements { node { id summary } ${EDGE} }
-      represents { node { id name } ${EDGE} } representedBy { node { id name } ${EDGE} } }
-    ... on Demand { summary issue
-      madeBy { node { id name } ${EDGE} } addressedTo { node { id name } ${EDGE} } concerns { node { id name } ${EDGE} }
-      rejectedBy { node { id name } ${EDGE} } counteredBy { node { id name } ${EDGE} } raisedAt { node { id name } ${EDGE} } }
-    ... on Meeting { name meetingKind: kind place outcome date { text precision }
-      parties { node { id name } ${EDGE} } mediators { node { id name } ${EDGE} } hosts { node { id name } ${EDGE} }
-      demandsRaised { node { id summary } ${EDGE} } incidentsDuring { node { id summary } ${EDGE} }
-      claims { property value evidence { source { id } } } }
-    ... on Incident { summary incidentKind: kind place killed injured casualtiesText date { text precision }
-      blamed { node { id name } ${EDGE} } during { node { id name } ${EDGE} } before { node { id name } ${EDGE} } }
-    ... on Statement { summary statementKind: kind date { text precision }
-      statedBy { node { id name } ${EDGE} } addressedTo { node { id name } ${EDGE} } raisedAt { node { id name } ${EDGE} } }
-    ... on Claim { property value subject { id } }
+export const SEARCH_QUERY = `query Search($text: String!) {
+  search(text: $text, first: 12) {
+    score
+    node { __typename id
+      ... on Actor { name } ... on Demand { summary } ... on Meeting { name }
+      ... on Incident { summary } ... on Statement { summary } ... on Claim { value } }
   }
 }`;
 
-export const SOURCE_QUERY = `query Source($id: ID!) { source(id: $id) { id title outlet byline dateline published originNote statesCount } }`;
+export const CONNECTIONS_QUERY = `query Connections($from: ID!, $to: ID!) {
+  connections(from: $from, to: $to) { length steps { type from { id } to { id } } }
+}`;
 
-export const SEARCH_QUERY = `query Search($text: String!) { search(text: $text, first: 12) { score node { __typename id
-  ... on Actor { name } ... on Demand { summary } ... on Meeting { name } ... on Incident { summary }
-  ... on Statement { summary } ... on Claim { value } } } }`;
+/** A node's display name, whatever its type. */
+export const nameOf = (n: {
+  id: string;
+  name?: string | null;
+  summary?: string | null;
+  value?: string | null;
+  title?: string | null;
+}) => n.name ?? n.summary ?? n.value ?? n.title ?? n.id;
 
-export const TIMELINE_QUERY = `{ timeline { sequence anchor { id } date { text precision } node { __typename id
-  ... on Meeting { name place } ... on Incident { summary place } } } }`;
+export const NAME_FIELDS = `... on Actor { name } ... on Demand { summary } ... on Meeting { name } ... on Incident { summary } ... on Statement { summary } ... on Claim { value }`;
