@@ -10,6 +10,7 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 import { queryResolvers } from './query-resolvers.ts';
+import { resolveSuggestFacts } from './suggest-resolvers.ts';
 import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
 
 const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContext> = (
@@ -25,7 +26,11 @@ const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContex
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema<GraphContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
+    resolvers: [
+      interfaceResolvers,
+      enumResolvers,
+      { Query: { ...queryResolvers, suggestFacts: resolveSuggestFacts } },
+    ] as never,
   });
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) =>

@@ -36,6 +36,9 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** wink's typings reject its own `its.lemma` helper (a model-addon signature): cast once here. */
+type ItsOf = Parameters<ItemToken['out']>[0];
+
 let nlp: WinkMethods | undefined;
 
 function instance(): WinkMethods {
@@ -62,7 +65,7 @@ export function analyseText(text: string): Sentence[] {
         i: tokens.length,
         text: value,
         lower: value.toLowerCase(),
-        lemma: String(t.out(its.lemma)).toLowerCase(),
+        lemma: String(t.out(its.lemma as ItsOf)).toLowerCase(),
         pos: String(t.out(its.pos)),
         start: at,
         end: at + value.length,

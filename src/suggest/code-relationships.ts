@@ -212,8 +212,11 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
       const voiceId = ctx.framing.voice?.actorId ?? null;
       for (const a of agents.filter((m) => directness >= 0.85 || m.actorId !== voiceId)) {
         const attributed = ctx.framing.framing !== 'REPORTER' && voiceId !== a.actorId;
-        if (attributed) push('BLAMED_FOR', a, trig.incident.kind, voiceId, 0.7 * directness);
-        else push('CARRIED_OUT', a, trig.incident.kind, null, 0.6 * directness);
+        if (attributed) {
+          push('BLAMED_FOR', a, trig.incident.kind, voiceId, 0.7 * directness);
+          const voice = ctx.mentions.find((m) => m.actorId === voiceId);
+          if (voice) push('ACCUSED', voice, trig.incident.kind, null, 0.6 * directness);
+        } else push('CARRIED_OUT', a, trig.incident.kind, null, 0.6 * directness);
       }
       continue;
     }

@@ -3,7 +3,7 @@
  * existing relationship (and its target node), so recording it adds this report as one
  * more source instead of a duplicate. A relationship matches when its type and source
  * actor match and its target is the suggested one: the same id, or a node whose name or
- * summary shares most of its content words with the candidate's sentence.
+ * summary shares more than half of its content words (other than the actor's name) with the candidate's sentence.
  */
 import type { KnownGraph, KnownNode, RelationshipCandidate } from './suggestion-types.ts';
 
@@ -39,7 +39,9 @@ export function corroborate(
   graph: KnownGraph,
 ): void {
   if (!candidate.from.id) return;
+  // the actor's own name is in the sentence anyway: it says nothing about the target
   const words = contentWords(sentence);
+  for (const w of contentWords(candidate.from.text)) words.delete(w);
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   let best: { id: string; to: string; score: number } | null = null;
   for (const r of graph.relationships) {
@@ -47,7 +49,7 @@ export function corroborate(
     const node = nodes.get(r.to);
     if (!node) continue;
     const score = overlap(node, words);
-    if (score >= CORROBORATION_THRESHOLD && (!best || score > best.score))
+    if (score > CORROBORATION_THRESHOLD && (!best || score > best.score))
       best = { id: r.id, to: r.to, score };
   }
   if (best) {

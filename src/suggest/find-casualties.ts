@@ -64,7 +64,7 @@ export function findCasualties(text: string, sentence: Sentence, lexicon: Lexico
   const tokens = sentence.tokens;
   const killed = new Set(lexicon.casualties.killed);
   const injured = new Set(lexicon.casualties.injured);
-  let result: CasualtySpan | null = null;
+  let result = null as CasualtySpan | null;
   const widen = (a: number, b: number) => {
     const start = Math.min(result?.start ?? Infinity, a);
     const end = Math.max(result?.end ?? -Infinity, b);
