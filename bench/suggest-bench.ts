@@ -8,7 +8,8 @@
  * same and the candidate's sentence overlaps one of that relationship's quotes from the
  * report. Which demand / meeting / incident it points at is not scored (the analyst picks
  * or confirms the target). Negated candidates ("did not reject") are not facts and are not
- * counted. Candidates are counted once per (type, actor, sentence).
+ * counted. Candidates are counted once per (type, actor, sentence text): a capture that repeats a paragraph
+ * does not count it twice.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,8 +37,8 @@ const TARGETS = ['DEMANDED', 'REJECTED', 'MEDIATED', 'BLAMED_FOR'];
 /** Reports the lexicon's few adjustments were checked on; 003–004 were only scored. */
 const TUNE = ['report-000', 'report-001', 'report-002'];
 
-/** Where a quote occurs in the text, comparing whitespace and quote marks loosely. */
-export function locate(text: string, quote: string): [number, number] | null {
+/** Every place a quote occurs in the text, comparing whitespace and quote marks loosely. */
+export function locate(text: string, quote: string): [number, number][] {
   const norm = (c: string) =>
     /[\u2018\u2019\u201A\u201B\u2032`]/.test(c)
       ? "'"
@@ -55,8 +56,11 @@ export function locate(text: string, quote: string): [number, number] | null {
     map.push(i);
   }
   const q = [...quote.trim().replace(/\s+/g, ' ')].map(norm).join('');
-  const at = flat.indexOf(q);
-  return at < 0 ? null : [map[at]!, map[at + q.length - 1]! + 1];
+  const spans: [number, number][] = [];
+  for (let at = flat.indexOf(q); at >= 0 && q.length > 0; at = flat.indexOf(q, at + 1)) {
+    spans.push([map[at]!, map[at + q.length - 1]! + 1]);
+  }
+  return spans;
 }
 
 interface Tally {
@@ -66,6 +70,10 @@ interface Tally {
   correct: number;
 }
 const empty = (): Tally => ({ gold: 0, found: 0, cand: 0, correct: 0 });
+
+/** `--explain report-000,report-001`: list the misses and extra candidates of those reports. */
+const explainArg = process.argv.indexOf('--explain');
+const explain = explainArg >= 0 ? (process.argv[explainArg + 1] ?? '').split(',') : [];
 
 async function main() {
   const reportsDir = findReportsDir();
@@ -131,13 +139,12 @@ async function main() {
         ...r,
         spans: r.evidence
           .filter((e) => e.source === source.id)
-          .map((e) => locate(text, e.quote))
-          .filter((s) => s !== null),
+          .flatMap((e) => locate(text, e.quote)),
       }))
       .filter((r) => r.spans.length > 0);
     const seen = new Set<string>();
     const candidates = suggestFacts(text, graph).relationships.filter((c) => {
-      const key = `${c.type}|${c.from.id}|${c.evidence.selector.start}`;
+      const key = `${c.type}|${c.from.id}|${c.evidence.quote}`;
       if (c.negated || seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -158,6 +165,18 @@ async function main() {
       if (gold.some((g) => hits(c, g))) t.correct++;
     }
     tallies.set(source.id, byType);
+    if (explain.includes(source.id)) {
+      for (const g of gold.filter((g) => !candidates.some((c) => hits(c, g)))) {
+        console.log(
+          `${source.id} MISSED ${g.type} ${g.from} → ${g.to}: ${g.evidence.find((e) => e.source === source.id)?.quote}`,
+        );
+      }
+      for (const c of candidates.filter((c) => !gold.some((g) => hits(c, g)))) {
+        console.log(
+          `${source.id} EXTRA ${c.type} ${c.from.id} [${c.trigger}] ${c.evidence.quote.slice(0, 140)}`,
+        );
+      }
+    }
   }
 
   const sum = (ids: string[], type?: string): Tally => {

@@ -48,16 +48,26 @@ function instance(): WinkMethods {
 
 /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp takes its `its.*` helpers as values */
 export function analyseText(text: string): Sentence[] {
+  // A line break ends a sentence too: captured reports put headlines, captions and
+  // paragraphs on lines of their own, often without a full stop.
+  const sentences: Sentence[] = [];
+  const lines = /[^\n]+/g;
+  for (let m = lines.exec(text); m; m = lines.exec(text)) {
+    if (m[0].trim() !== '') analyseLine(m[0], m.index, sentences);
+  }
+  return sentences;
+}
+
+function analyseLine(line: string, offset: number, sentences: Sentence[]): void {
   const w = instance();
   const its = w.its;
-  const doc = w.readDoc(text);
-  const sentences: Sentence[] = [];
+  const doc = w.readDoc(line);
   let cursor = 0;
-  doc.sentences().each((s: ItemSentence, index: number) => {
+  doc.sentences().each((s: ItemSentence) => {
     const tokens: Token[] = [];
     s.tokens().each((t: ItemToken) => {
       const value = t.out();
-      const at = text.indexOf(value, cursor);
+      const at = line.indexOf(value, cursor);
       // wink keeps the text's characters; a token not found verbatim is skipped, never guessed.
       if (at < 0 || at - cursor > 200) return;
       cursor = at + value.length;
@@ -67,14 +77,15 @@ export function analyseText(text: string): Sentence[] {
         lower: value.toLowerCase(),
         lemma: String(t.out(its.lemma as ItsOf)).toLowerCase(),
         pos: String(t.out(its.pos)),
-        start: at,
-        end: at + value.length,
+        start: offset + at,
+        end: offset + at + value.length,
         negated: Boolean(t.out(its.negationFlag)),
       });
     });
     const first = tokens[0];
     const last = tokens.at(-1);
-    if (first && last) sentences.push({ index, start: first.start, end: last.end, tokens });
+    if (first && last) {
+      sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens });
+    }
   });
-  return sentences;
 }

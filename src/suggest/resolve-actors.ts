@@ -136,3 +136,24 @@ function findUnknownNames(text: string, sentence: Sentence, mentions: Mention[])
   }
   return out;
 }
+
+/**
+ * The parties of the negotiation: actors named in "between X and Y". A mediator is not a
+ * party, so these are never suggested as MEDIATED or HOSTED agents.
+ */
+export function findParties(text: string, sentences: Sentence[], index: ActorIndex): Set<string> {
+  const parties = new Set<string>();
+  for (const sentence of sentences) {
+    const { mentions } = findMentions(text, sentence, index);
+    for (const t of sentence.tokens) {
+      if (t.lower !== 'between') continue;
+      const a = mentions.find((m) => m.first > t.i && m.first <= t.i + 3);
+      const b = a && mentions.find((m) => m.first > a.last && m.first <= a.last + 4);
+      if (a && b && sentence.tokens.slice(a.last + 1, b.first).some((x) => x.lower === 'and')) {
+        parties.add(a.actorId);
+        parties.add(b.actorId);
+      }
+    }
+  }
+  return parties;
+}

@@ -7,14 +7,14 @@
  * Contract: for every selector s returned, text.slice(s.start, s.end) === s.exact.
  */
 import { analyseText } from './analyse-text.ts';
-import { codeRelationships } from './code-relationships.ts';
+import { codeRelationships, isGenericPlural } from './code-relationships.ts';
 import { corroborate } from './corroborate.ts';
 import { detectFraming } from './detect-framing.ts';
 import { findCasualties } from './find-casualties.ts';
 import { findDates } from './find-dates.ts';
 import { loadLexicon, type Lexicon } from './load-lexicon.ts';
 import { compilePatterns, findTriggers } from './match-lexicon.ts';
-import { buildActorIndex, findMentions, type Mention } from './resolve-actors.ts';
+import { buildActorIndex, findMentions, findParties, type Mention } from './resolve-actors.ts';
 import type { FactSuggestions, KnownGraph, RelationshipCandidate } from './suggestion-types.ts';
 import { selectorFor } from './text-selector.ts';
 
@@ -35,7 +35,10 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
   const seenNew = new Set<string>();
   const actorName = (id: string) => index.actors.get(id)?.name ?? id;
 
-  for (const sentence of analyseText(text)) {
+  const sentences = analyseText(text);
+  const parties = findParties(text, sentences, index);
+  let earlierIncident = false;
+  for (const sentence of sentences) {
     const { mentions, unknown } = findMentions(text, sentence, index);
     for (const m of mentions) {
       result.actors.push({
@@ -72,10 +75,26 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
     result.casualties.push(...casualties);
 
     const framing = detectFraming(text, sentence, mentions, lex);
-    const coded = codeRelationships(
-      { text, sentence, mentions, framing, lexicon: lex, earlier, actorName },
-      findTriggers(sentence, patterns),
+    const triggers = findTriggers(sentence, patterns);
+    const incidentInSentence = triggers.some(
+      (t) => t.incident !== null && !isGenericPlural(sentence.tokens, t),
     );
+    const coded = codeRelationships(
+      {
+        text,
+        sentence,
+        mentions,
+        framing,
+        lexicon: lex,
+        earlier,
+        parties,
+        incidentInSentence,
+        earlierIncident,
+        actorName,
+      },
+      triggers,
+    );
+    earlierIncident = incidentInSentence;
     const quote = selectorFor(text, sentence.start, sentence.end);
     for (const c of coded) {
       const candidate: RelationshipCandidate = {
