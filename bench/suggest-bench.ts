@@ -6,7 +6,7 @@
  *
  * A candidate matches a curated relationship when the type and the source actor are the
  * same and the candidate's sentence overlaps one of that relationship's quotes from the
- * report. Which demand / meeting / incident it points at is not scored (the analyst picks
+ * report, or a quote where the report states its target (the demand, meeting, incident). Which demand / meeting / incident it points at is not scored (the analyst picks
  * or confirms the target). Negated candidates ("did not reject") are not facts and are not
  * counted. Candidates are counted once per (type, actor, sentence text): a capture that repeats a paragraph
  * does not count it twice.
@@ -133,11 +133,19 @@ async function main() {
         .filter((r) => other(r.evidence))
         .map((r) => ({ id: `${r.from}-${r.type}-${r.to}`, type: r.type, from: r.from, to: r.to })),
     };
+    // where the report states the relationship, or states its target node (the demand,
+    // meeting or incident the relationship points at)
+    const targetEvidence = new Map<string, { source: string; quote: string }[]>(
+      [...seed.demands, ...seed.meetings, ...seed.incidents, ...seed.statements].map((n) => [
+        n.id,
+        n.evidence,
+      ]),
+    );
     const gold = seed.relationships
-      .filter((r) => SCORED.includes(r.type))
+      .filter((r) => SCORED.includes(r.type) && r.evidence.some((e) => e.source === source.id))
       .map((r) => ({
         ...r,
-        spans: r.evidence
+        spans: [...r.evidence, ...(targetEvidence.get(r.to) ?? [])]
           .filter((e) => e.source === source.id)
           .flatMap((e) => locate(text, e.quote)),
       }))
@@ -217,7 +225,8 @@ async function main() {
     '',
     'Each seed report is run through the suggester as if new: the graph holds the known actors and only',
     "the other reports' facts. Relationship candidates are scored against the curated relationships whose",
-    'evidence comes from that report (type and source actor equal, sentence overlapping a curated quote;',
+    'evidence comes from that report (type and source actor equal, sentence overlapping a curated quote of',
+    'the relationship or of its target node from that report;',
     'the target node is not scored; negated candidates are not counted). Targets: recall ≥ 0.8 and',
     'precision ≥ 0.6 on DEMANDED, REJECTED, MEDIATED and BLAMED_FOR.',
     '',

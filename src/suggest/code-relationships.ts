@@ -233,9 +233,15 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     if (trig.event?.type === 'DEMANDED' && (complement === 'that' || complement === 'to')) {
       demandClauseFrom = trig.last;
     }
-    // "these demands", "the mediation": a reference back to a fact, not a new one
+    // "these demands", "the proposal": a reference back to a demand, not a new one
     const det = tokens[trig.first - 1]?.lower ?? '';
-    if (trig.form === 'noun' && trig.event?.type === 'DEMANDED' && ANAPHORIC.has(det)) continue;
+    if (
+      trig.form === 'noun' &&
+      ['DEMANDED', 'COUNTERED', 'ACCEPTED'].includes(trig.event?.type ?? '') &&
+      ANAPHORIC.has(det)
+    ) {
+      continue;
+    }
     // "any attack", "if … strikes", "would strike": hypothetical incidents are not incidents;
     // "terrorist attacks" (a bare plural) is a kind of event, not one incident
     if (trig.incident && isGenericPlural(tokens, trig)) continue;

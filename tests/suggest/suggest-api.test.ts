@@ -1,5 +1,9 @@
 /** The suggestFacts GraphQL field against the seeded real Neo4j. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+import { projectRoot } from '../../src/config/project-root.ts';
 
 import { useSeededApi } from '../api-helpers.ts';
 
@@ -46,6 +50,30 @@ describe('suggestFacts over GraphQL', () => {
       expect.objectContaining({ type: 'REJECTED', from: { id: 'afghanistan' }, negated: false }),
     );
     expect(s.dates).toEqual([{ text: 'Friday', precision: 'WEEKDAY' }]);
+  });
+
+  it('answers the README example query without errors', async () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Suggesting the facts of a new report'));
+    const example = /```graphql\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toContain('suggestFacts(text:');
+    const res = await gql(example!);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({
+      suggestFacts: {
+        relationships: [
+          // unnamed officials: reported, in their voice
+          {
+            type: 'REJECTED',
+            from: { id: 'afghanistan' },
+            evidence: {
+              framing: 'REPORTED',
+              voice: { text: 'Afghan officials', actorId: 'afghanistan' },
+            },
+          },
+        ],
+      },
+    });
   });
 
   it('refuses a text over the length limit with BAD_USER_INPUT', async () => {
