@@ -30,7 +30,16 @@ const EventEntrySchema = z.strictObject({
     'STATED',
   ]),
   kind: z
-    .enum(['threat', 'warning', 'accusation', 'denial', 'commitment', 'appeal', 'proposal'])
+    .enum([
+      'statement',
+      'threat',
+      'warning',
+      'accusation',
+      'denial',
+      'commitment',
+      'appeal',
+      'proposal',
+    ])
     .optional(),
   weight: z.number().min(0).max(1).default(0.6),
   agentBy: z.boolean().default(false),
