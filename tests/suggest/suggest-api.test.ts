@@ -59,21 +59,19 @@ describe('suggestFacts over GraphQL', () => {
     expect(example).toContain('suggestFacts(text:');
     const res = await gql(example!);
     expect(res.errors).toBeUndefined();
-    expect(res.data).toMatchObject({
-      suggestFacts: {
-        relationships: [
-          // unnamed officials: reported, in their voice
-          {
-            type: 'REJECTED',
-            from: { id: 'afghanistan' },
-            evidence: {
-              framing: 'REPORTED',
-              voice: { text: 'Afghan officials', actorId: 'afghanistan' },
-            },
-          },
-        ],
-      },
-    });
+    const rels = (res.data as unknown as { suggestFacts: { relationships: unknown[] } })
+      .suggestFacts.relationships;
+    // unnamed officials: reported, in their voice
+    expect(rels).toContainEqual(
+      expect.objectContaining({
+        type: 'REJECTED',
+        from: { id: 'afghanistan' },
+        evidence: expect.objectContaining({
+          framing: 'REPORTED',
+          voice: { text: 'Afghan officials', actorId: 'afghanistan' },
+        }) as unknown,
+      }),
+    );
   });
 
   it('refuses a text over the length limit with BAD_USER_INPUT', async () => {
