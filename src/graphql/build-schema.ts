@@ -11,6 +11,7 @@ import { assertSchemaMatchesModel } from './check-schema-against-model.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 import { queryResolvers } from './query-resolvers.ts';
+import { resolveSuggestFacts } from './suggest-resolvers.ts';
 import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
 
 const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContext> = (
@@ -27,7 +28,11 @@ const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContex
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema<GraphContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
+    resolvers: [
+      interfaceResolvers,
+      enumResolvers,
+      { Query: { ...queryResolvers, suggestFacts: resolveSuggestFacts } },
+    ] as never,
   });
   assertSchemaMatchesModel(schema);
   return mapSchema(schema, {

@@ -867,6 +867,13 @@ export type Query = {
   disagreements: Array<Disagreement>;
   /** For each actor that made demands: how many were rejected, accepted, countered or left unanswered. */
   demandStats: Array<DemandStats>;
+  /**
+   * Suggests the facts a report's text states, for an analyst to accept, edit or discard:
+   * actor mentions (resolved through names, aliases and demonyms), new-actor candidates,
+   * candidate relationships in the graph's own types, dates as stated and casualty figures.
+   * Every suggestion is a verbatim span of `text` with a W3C selector. Nothing is written.
+   */
+  suggestFacts: FactSuggestions;
 };
 
 
@@ -1064,6 +1071,15 @@ export type QueryDemandStatsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/**
+ * Every root field runs as one Cypher query in a read transaction and returns the whole
+ * requested shape, with the sources and quotes of every node and relationship.
+ */
+export type QuerySuggestFactsArgs = {
+  text: Scalars['String']['input'];
+};
+
 /** A report. Holds only what the report itself says about its origin; nothing is added. */
 export type Source = {
   __typename?: 'Source';
@@ -1168,6 +1184,172 @@ export type StatementConnectionEdge = {
   cursor: Scalars['String']['output'];
   /** The statement. */
   node: Statement;
+};
+
+/** What a text states, as suggestions; none of it is in the graph until recorded. */
+export type FactSuggestions = {
+  __typename?: 'FactSuggestions';
+  /** Words that name an actor the graph knows. */
+  actors: Array<SuggestedActorMention>;
+  /** Proper names that match no known actor: candidates for new actors. */
+  newActors: Array<NewActorCandidate>;
+  /** Candidate relationships, in the order of the text. */
+  relationships: Array<RelationshipCandidate>;
+  /** Dates as stated, with their precision. */
+  dates: Array<SuggestedDate>;
+  /** Casualty figures as reported. */
+  casualties: Array<CasualtyFigure>;
+};
+
+/** A W3C Web Annotation selector: TextQuoteSelector and TextPositionSelector in one. */
+export type TextSelector = {
+  __typename?: 'TextSelector';
+  /** The span, verbatim: text[start:end]. */
+  exact: Scalars['String']['output'];
+  /** Up to 32 characters before the span. */
+  prefix: Scalars['String']['output'];
+  /** Up to 32 characters after the span. */
+  suffix: Scalars['String']['output'];
+  /** Offset of the first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** Offset after the last character. */
+  end: Scalars['Int']['output'];
+};
+
+/** How a span was resolved to an actor. */
+export type ActorResolution =
+  /** The actor's name. */
+  | 'NAME'
+  /** One of its aliases (a capital counts where the graph lists it). */
+  | 'ALIAS'
+  /** A demonym from the lexicon ("Afghan"). */
+  | 'DEMONYM';
+
+/** Words that name a known actor. */
+export type SuggestedActorMention = {
+  __typename?: 'SuggestedActorMention';
+  /** The actor's id. */
+  actorId: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** How the words were resolved. */
+  resolvedBy: ActorResolution;
+  /** Where. */
+  selector: TextSelector;
+};
+
+/** A proper name the graph does not know. */
+export type NewActorCandidate = {
+  __typename?: 'NewActorCandidate';
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** Where. */
+  selector: TextSelector;
+  /** 0–1. */
+  confidence: Scalars['Float']['output'];
+};
+
+/** A date as stated. */
+export type SuggestedDate = {
+  __typename?: 'SuggestedDate';
+  /** The report's own words. */
+  text: Scalars['String']['output'];
+  /** How precise. */
+  precision: DatePrecision;
+  /** Where. */
+  selector: TextSelector;
+};
+
+/** A casualty figure as reported. */
+export type CasualtyFigure = {
+  __typename?: 'CasualtyFigure';
+  /** People killed, when a number is given. */
+  killed?: Maybe<Scalars['Int']['output']>;
+  /** People injured, when a number is given. */
+  injured?: Maybe<Scalars['Int']['output']>;
+  /** The report's own words. */
+  text: Scalars['String']['output'];
+  /** Where. */
+  selector: TextSelector;
+};
+
+/** Who stands behind a statement in the text. */
+export type Framing =
+  /** Attributed to a named speaker ("X said"). */
+  | 'ON_RECORD'
+  /** Confirmed by a party. */
+  | 'CONFIRMED'
+  /** Reported or attributed to sources ("according to", "reportedly"). */
+  | 'REPORTED'
+  /** Alleged. */
+  | 'ALLEGED'
+  /** A commentator's assessment ("analysts say"). */
+  | 'ASSESSMENT'
+  /** The reporter's own framing. */
+  | 'REPORTER';
+
+/** The voice a statement is attributed to. */
+export type SuggestedVoice = {
+  __typename?: 'SuggestedVoice';
+  /** The speaker's words in the text. */
+  text: Scalars['String']['output'];
+  /** The speaker as a known actor, when it is one. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The quote that states a candidate fact. */
+export type SuggestedEvidence = {
+  __typename?: 'SuggestedEvidence';
+  /** The sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  /** Where. */
+  selector: TextSelector;
+  /** Framing of the sentence. */
+  framing: Framing;
+  /** Who says so, when the text names a voice. */
+  voice?: Maybe<SuggestedVoice>;
+};
+
+/** One end of a candidate relationship: an existing node (id) or one to create (id null). */
+export type SuggestedNodeRef = {
+  __typename?: 'SuggestedNodeRef';
+  /** Kind of node. */
+  kind: NodeKind;
+  /** Existing node id, or null for a new node. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Name, or the proposed summary (the clause that states it). */
+  text: Scalars['String']['output'];
+};
+
+/** A candidate relationship, coded from the lexicon. */
+export type RelationshipCandidate = {
+  __typename?: 'RelationshipCandidate';
+  /** Relationship type (DEMANDED, REJECTED, MEDIATED, BLAMED_FOR…). */
+  type: Scalars['String']['output'];
+  /** Source node. */
+  from: SuggestedNodeRef;
+  /** Target node. */
+  to: SuggestedNodeRef;
+  /** Statement kind (threat, warning…) or incident kind (shelling…). */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The event word or phrase in the text. */
+  trigger: Scalars['String']['output'];
+  /** The text denies it ("did not reject"): not to be recorded as a fact. */
+  negated: Scalars['Boolean']['output'];
+  /** The text hedges it ("reportedly", "alleged"). */
+  hedged: Scalars['Boolean']['output'];
+  /** BLAMED_FOR: the actor who blames. */
+  blamedBy?: Maybe<Scalars['ID']['output']>;
+  /** A date stated in the same sentence. */
+  date?: Maybe<SuggestedDate>;
+  /** Casualties stated in the same sentence (incidents). */
+  casualties?: Maybe<CasualtyFigure>;
+  /** The quote with its selector, framing and voice. */
+  evidence: SuggestedEvidence;
+  /** 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Id of the relationship the graph already holds: this text corroborates it. */
+  existingId?: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -1303,6 +1485,18 @@ export type ResolversTypes = {
   StatementFilter: ResolverTypeWrapper<Record<string, unknown>>;
   StatementConnection: ResolverTypeWrapper<Record<string, unknown>>;
   StatementConnectionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  FactSuggestions: ResolverTypeWrapper<Record<string, unknown>>;
+  TextSelector: ResolverTypeWrapper<Record<string, unknown>>;
+  ActorResolution: ResolverTypeWrapper<Record<string, unknown>>;
+  SuggestedActorMention: ResolverTypeWrapper<Record<string, unknown>>;
+  NewActorCandidate: ResolverTypeWrapper<Record<string, unknown>>;
+  SuggestedDate: ResolverTypeWrapper<Record<string, unknown>>;
+  CasualtyFigure: ResolverTypeWrapper<Record<string, unknown>>;
+  Framing: ResolverTypeWrapper<Record<string, unknown>>;
+  SuggestedVoice: ResolverTypeWrapper<Record<string, unknown>>;
+  SuggestedEvidence: ResolverTypeWrapper<Record<string, unknown>>;
+  SuggestedNodeRef: ResolverTypeWrapper<Record<string, unknown>>;
+  RelationshipCandidate: ResolverTypeWrapper<Record<string, unknown>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1357,6 +1551,16 @@ export type ResolversParentTypes = {
   StatementFilter: Record<string, unknown>;
   StatementConnection: Record<string, unknown>;
   StatementConnectionEdge: Record<string, unknown>;
+  FactSuggestions: Record<string, unknown>;
+  TextSelector: Record<string, unknown>;
+  SuggestedActorMention: Record<string, unknown>;
+  NewActorCandidate: Record<string, unknown>;
+  SuggestedDate: Record<string, unknown>;
+  CasualtyFigure: Record<string, unknown>;
+  SuggestedVoice: Record<string, unknown>;
+  SuggestedEvidence: Record<string, unknown>;
+  SuggestedNodeRef: Record<string, unknown>;
+  RelationshipCandidate: Record<string, unknown>;
 };
 
 export type ActorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1686,6 +1890,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   demandStats?: Resolver<Array<ResolversTypes['DemandStats']>, ParentType, ContextType, Partial<QueryDemandStatsArgs>>;
+  suggestFacts?: Resolver<ResolversTypes['FactSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestFactsArgs, 'text'>>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1724,6 +1929,82 @@ export type StatementConnectionResolvers<ContextType = GraphContext, ParentType 
 export type StatementConnectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatementConnectionEdge'] = ResolversParentTypes['StatementConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type FactSuggestionsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FactSuggestions'] = ResolversParentTypes['FactSuggestions']> = {
+  actors?: Resolver<Array<ResolversTypes['SuggestedActorMention']>, ParentType, ContextType>;
+  newActors?: Resolver<Array<ResolversTypes['NewActorCandidate']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipCandidate']>, ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['SuggestedDate']>, ParentType, ContextType>;
+  casualties?: Resolver<Array<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
+};
+
+export type TextSelectorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextSelector'] = ResolversParentTypes['TextSelector']> = {
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuggestedActorMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestedActorMention'] = ResolversParentTypes['SuggestedActorMention']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedBy?: Resolver<ResolversTypes['ActorResolution'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+};
+
+export type NewActorCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NewActorCandidate'] = ResolversParentTypes['NewActorCandidate']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SuggestedDateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestedDate'] = ResolversParentTypes['SuggestedDate']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+};
+
+export type CasualtyFigureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CasualtyFigure'] = ResolversParentTypes['CasualtyFigure']> = {
+  killed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  injured?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+};
+
+export type SuggestedVoiceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestedVoice'] = ResolversParentTypes['SuggestedVoice']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SuggestedEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestedEvidence'] = ResolversParentTypes['SuggestedEvidence']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+  framing?: Resolver<ResolversTypes['Framing'], ParentType, ContextType>;
+  voice?: Resolver<Maybe<ResolversTypes['SuggestedVoice']>, ParentType, ContextType>;
+};
+
+export type SuggestedNodeRefResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SuggestedNodeRef'] = ResolversParentTypes['SuggestedNodeRef']> = {
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationshipCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelationshipCandidate'] = ResolversParentTypes['RelationshipCandidate']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['SuggestedNodeRef'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['SuggestedNodeRef'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['SuggestedDate']>, ParentType, ContextType>;
+  casualties?: Resolver<Maybe<ResolversTypes['CasualtyFigure']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['SuggestedEvidence'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  existingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -1765,5 +2046,15 @@ export type Resolvers<ContextType = GraphContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementConnectionEdge?: StatementConnectionEdgeResolvers<ContextType>;
+  FactSuggestions?: FactSuggestionsResolvers<ContextType>;
+  TextSelector?: TextSelectorResolvers<ContextType>;
+  SuggestedActorMention?: SuggestedActorMentionResolvers<ContextType>;
+  NewActorCandidate?: NewActorCandidateResolvers<ContextType>;
+  SuggestedDate?: SuggestedDateResolvers<ContextType>;
+  CasualtyFigure?: CasualtyFigureResolvers<ContextType>;
+  SuggestedVoice?: SuggestedVoiceResolvers<ContextType>;
+  SuggestedEvidence?: SuggestedEvidenceResolvers<ContextType>;
+  SuggestedNodeRef?: SuggestedNodeRefResolvers<ContextType>;
+  RelationshipCandidate?: RelationshipCandidateResolvers<ContextType>;
 };
 
