@@ -1,19 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/**
+ * Two tiers: `fast` (no database: the vocabulary and the Cypher translation, snapshots of
+ * the generated queries) and `neo4j` (behaviour against one real Neo4j started in global
+ * setup). `npm test` runs both; `npm run test:fast` runs the first alone, in seconds.
+ */
+const FAST = ['tests/translate/**/*.test.ts', 'tests/model-vocabulary.test.ts'];
+
+const shared = {
   resolve: {
     // graphql ships CommonJS and ESM builds; dependencies loaded by Node use the CommonJS
     // one, so our code must too, or "Cannot use GraphQLObjectType from another module".
     alias: { graphql: 'graphql/index.js' },
   },
+};
+
+export default defineConfig({
+  ...shared,
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // One Neo4j (Community has one user database) shared by all files: run files one at a time.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
     restoreMocks: true,
     unstubEnvs: true,
+    projects: [
+      {
+        ...shared,
+        test: { name: 'fast', include: FAST, restoreMocks: true, unstubEnvs: true },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'neo4j',
+          include: ['tests/**/*.test.ts'],
+          exclude: FAST,
+          globalSetup: ['tests/global-setup.ts'],
+          // One Neo4j (Community has one user database) shared by all files: run files one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          restoreMocks: true,
+          unstubEnvs: true,
+        },
+      },
+    ],
   },
 });

@@ -58,6 +58,17 @@ const cases: { name: string; file: string; edit: (t: string) => string; message:
     message: /relationships\[\d+\]\.from: 'report-004' is a Source, expected Actor/,
   },
   {
+    name: 'a property its relationship type does not declare',
+    file: 'incidents.yaml',
+    edit: (t) =>
+      t.replace(
+        '  - type: OCCURRED_DURING\n    from: spin-boldak-shelling\n',
+        '  - type: OCCURRED_DURING\n    from: spin-boldak-shelling\n    props: { role: party }\n',
+      ),
+    message:
+      /seeds\/incidents\.yaml: relationships\[\d+\]\.props\.role: OCCURRED_DURING has no property 'role' \(it has: note, days\)/,
+  },
+  {
     name: 'a value of the wrong type',
     file: 'incidents.yaml',
     edit: (t) => t.replace('    killed: 5\n', '    killed: five\n'),

@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 
+import { assertSchemaMatchesModel } from './check-schema-against-model.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 import { queryResolvers } from './query-resolvers.ts';
@@ -22,11 +23,13 @@ const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContex
   return key in source ? source[key] : source[info.fieldName];
 };
 
+/** Throws, naming each field, when the SDL and the vocabulary (src/model/) disagree. */
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
   });
+  assertSchemaMatchesModel(schema);
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) =>
       field.resolve ? field : { ...field, resolve: readResponseKey },

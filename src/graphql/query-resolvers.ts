@@ -19,13 +19,12 @@ import {
   type ConnectionRequest,
 } from '../translate/list-connection.ts';
 import {
-  actorWhere,
-  demandWhere,
-  incidentWhere,
-  meetingWhere,
-  statementWhere,
-  type Where,
-} from '../translate/list-filters.ts';
+  actorsRequest,
+  demandsRequest,
+  incidentsRequest,
+  meetingsRequest,
+  statementsRequest,
+} from '../translate/list-requests.ts';
 import type { GraphContext } from './context.ts';
 import type { QueryResolvers } from './generated/resolver-types.ts';
 
@@ -47,25 +46,6 @@ async function connection(ctx: GraphContext, request: ConnectionRequest, info: G
   return shapeConnection(plan, row) as unknown as Obj;
 }
 
-const direction = (d: string | null | undefined) => (d === 'DESC' ? 'DESC' : 'ASC');
-
-/** A connection request sorted on one property in the requested direction. */
-const sortedBy = (
-  typeName: string,
-  property: string,
-  where: Where,
-  args: { direction?: string | null; first?: number | null; after?: string | null },
-): ConnectionRequest => ({
-  typeName,
-  where,
-  orderBy: [`v.${property} ${direction(args.direction)}`],
-  first: args.first,
-  after: args.after,
-});
-
-const ACTOR_ORDER = { NAME: 'v.name', ID: 'v.id' } as const;
-const DEMAND_ORDER = { ID: 'v.id', ISSUE: 'v.issue', SUMMARY: 'v.summary' } as const;
-
 export const queryResolvers: QueryResolvers = {
   actor: byId('Actor'),
   demand: byId('Demand'),
@@ -76,40 +56,11 @@ export const queryResolvers: QueryResolvers = {
   node: byId('Node'),
   source: byId('Source'),
 
-  actors: (_, args, ctx, info) =>
-    connection(
-      ctx,
-      {
-        typeName: 'Actor',
-        where: actorWhere(args.filter),
-        orderBy: [
-          `${ACTOR_ORDER[args.orderBy?.field ?? 'NAME']} ${direction(args.orderBy?.direction)}`,
-        ],
-        first: args.first,
-        after: args.after,
-      },
-      info,
-    ),
-  demands: (_, args, ctx, info) =>
-    connection(
-      ctx,
-      {
-        typeName: 'Demand',
-        where: demandWhere(args.filter),
-        orderBy: [
-          `${DEMAND_ORDER[args.orderBy?.field ?? 'ID']} ${direction(args.orderBy?.direction)}`,
-        ],
-        first: args.first,
-        after: args.after,
-      },
-      info,
-    ),
-  meetings: (_, args, ctx, info) =>
-    connection(ctx, sortedBy('Meeting', 'name', meetingWhere(args.filter), args), info),
-  incidents: (_, args, ctx, info) =>
-    connection(ctx, sortedBy('Incident', 'id', incidentWhere(args.filter), args), info),
-  statements: (_, args, ctx, info) =>
-    connection(ctx, sortedBy('Statement', 'id', statementWhere(args.filter), args), info),
+  actors: (_, args, ctx, info) => connection(ctx, actorsRequest(args), info),
+  demands: (_, args, ctx, info) => connection(ctx, demandsRequest(args), info),
+  meetings: (_, args, ctx, info) => connection(ctx, meetingsRequest(args), info),
+  incidents: (_, args, ctx, info) => connection(ctx, incidentsRequest(args), info),
+  statements: (_, args, ctx, info) => connection(ctx, statementsRequest(args), info),
   sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
 
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),

@@ -1,10 +1,13 @@
 /**
  * The analysis root fields — search, timeline, connections, disagreements, demandStats —
- * each as one Cypher query returning one row with column `result`.
+ * each as one Cypher query (built with @neo4j/cypher-builder) returning one row with
+ * column `result`.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import Cypher from '@neo4j/cypher-builder';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 
 import { badUserInput } from '../errors.ts';
+import { literal, param } from './cypher-values.ts';
 import { checkPageSize } from './pagination.ts';
 import {
   dateExpression,
@@ -12,75 +15,179 @@ import {
   projectComputed,
   projectNode,
 } from './project-selection.ts';
-import { rootTranslation, type CypherQuery } from './translation-context.ts';
+import { render, rootTranslation, type CypherQuery } from './translation-context.ts';
 
-/** Lucene special characters and operators are escaped: the text is matched as words. */
+/** Longest `search(text:)` accepted, in characters. */
+export const MAX_SEARCH_LENGTH = 500;
+/**
+ * Most distinct words in `search(text:)`. Each word becomes one Lucene clause per indexed
+ * property (7), and Lucene refuses more than 1024 clauses: 64 words stay well inside.
+ */
+export const MAX_SEARCH_TERMS = 64;
+
+const LUCENE_SPECIAL = new Set('+-!(){}[]^"~*?:\\/&|');
+const LUCENE_OPERATOR = /^(?:AND|OR|NOT|TO)$/;
+
+/**
+ * The search text as a Lucene query of plain words: special characters are escaped and the
+ * operators AND, OR, NOT, TO lower-cased (this edits the search text, never Cypher).
+ */
 export function escapeLucene(text: string): string {
   return text
-    .replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`)
-    .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
+    .split(/\b/)
+    .map((part) => (LUCENE_OPERATOR.test(part) ? part.toLowerCase() : part))
+    .map((part) => [...part].map((c) => (LUCENE_SPECIAL.has(c) ? `\\${c}` : c)).join(''))
+    .join('');
 }
+
+/** The search text, trimmed; refuses empty, too long, or too many distinct words. */
+function searchText(raw: string): string {
+  const text = raw.trim();
+  if (text === '') throw badUserInput('text must not be empty', 'text');
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw badUserInput(
+      `text must be at most ${MAX_SEARCH_LENGTH} characters (got ${text.length})`,
+      'text',
+    );
+  const terms = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+  if (terms.size > MAX_SEARCH_TERMS)
+    throw badUserInput(
+      `text must have at most ${MAX_SEARCH_TERMS} distinct words (got ${terms.size})`,
+      'text',
+    );
+  return text;
+}
+
+const notReportedBy = (r: Cypher.Relationship) =>
+  Cypher.neq(Cypher.type(r), literal('REPORTED_BY'));
 
 export function translateSearch(
   args: { text: string; kinds?: readonly string[] | null; first?: number | null },
   info: GraphQLResolveInfo,
 ): CypherQuery {
-  const text = args.text.trim();
-  if (text === '') throw badUserInput('text must not be empty', 'text');
+  const text = searchText(args.text);
   const first = checkPageSize(args.first);
-  const { ctx, selections } = rootTranslation(info);
-  const q = ctx.params.add(escapeLucene(text), 'q');
-  const kinds =
-    args.kinds && args.kinds.length > 0 ? ctx.params.add(args.kinds, 'labels') : undefined;
-  const hit = projectComputed(ctx, 'SearchHit', selections, {
-    score: () => 'score',
-    node: (s) => projectNode(ctx, 'Node', 'v', s),
+  const { ctx, root } = rootTranslation(info);
+  const v = new Cypher.Node();
+  const score = new Cypher.Variable();
+  const l = new Cypher.Variable();
+  const hit = projectComputed(ctx, 'SearchHit', root, {
+    score: () => score,
+    node: (s) => projectNode(ctx, 'Node', v, s),
   });
-  return {
-    cypher: [
-      `CALL db.index.fulltext.queryNodes('search', ${q}) YIELD node AS v, score`,
-      `WHERE NOT v:Source${kinds ? ` AND any(l IN labels(v) WHERE l IN ${kinds})` : ''}`,
-      `WITH v, score ORDER BY score DESC, v.id LIMIT ${ctx.params.add(first, 'first')}`,
-      `RETURN collect(${hit}) AS result`,
-    ].join('\n'),
-    params: ctx.params.values,
-  };
+  const kinds = args.kinds && args.kinds.length > 0 ? param(args.kinds) : undefined;
+  const query = Cypher.db.index.fulltext
+    .queryNodes('search', param(escapeLucene(text)))
+    .yield(['node', v], ['score', score])
+    .where(
+      Cypher.and(
+        Cypher.not(v.hasLabel('Source')),
+        kinds ? Cypher.any(l, Cypher.labels(v), Cypher.in(l, kinds)) : undefined,
+      ),
+    )
+    .with(v, score)
+    .orderBy([score, 'DESC'], [v.property('id'), 'ASC'])
+    .limit(param(first))
+    .return([Cypher.collect(hit), 'result']);
+  return render(query);
 }
 
 /** Involvement: any fact (not REPORTED_BY) linking the event to the actor or to someone representing it. */
-const involves = (v: string, actorParam: string) =>
-  `EXISTS { MATCH (${v})-[rel]-(a:Actor) WHERE type(rel) <> 'REPORTED_BY' AND (a.id = ${actorParam} OR EXISTS { (a)-[:REPRESENTS]->(:Actor {id: ${actorParam}}) }) }`;
+function involves(v: Cypher.Node, actorId: string): Cypher.Predicate {
+  const id = param(actorId);
+  const rel = new Cypher.Relationship();
+  const a = new Cypher.Node();
+  const represents = new Cypher.Pattern(a)
+    .related({ type: 'REPRESENTS' })
+    .to({ labels: 'Actor', properties: { id } });
+  return new Cypher.Exists(
+    new Cypher.Match(
+      new Cypher.Pattern(v).related(rel, { direction: 'undirected' }).to(a, { labels: 'Actor' }),
+    ).where(
+      Cypher.and(
+        notReportedBy(rel),
+        Cypher.or(Cypher.eq(a.property('id'), id), new Cypher.Exists(represents)),
+      ),
+    ),
+  );
+}
 
 export function translateTimeline(
   args: { actor?: string | null; otherActor?: string | null },
   info: GraphQLResolveInfo,
 ): CypherQuery {
-  const { ctx, selections } = rootTranslation(info);
-  const conditions = ['(v:Meeting OR v:Incident OR v:Statement)'];
-  if (args.actor) conditions.push(involves('v', ctx.params.add(args.actor, 'actor')));
-  if (args.otherActor) conditions.push(involves('v', ctx.params.add(args.otherActor, 'other')));
-  const entry = projectComputed(ctx, 'TimelineEntry', selections, {
-    sequence: () => 'sequence',
+  const { ctx, root } = rootTranslation(info);
+  const v = new Cypher.Node();
+  const anchor = new Cypher.Node();
+  const sequence = new Cypher.Variable();
+  const m = new Cypher.Node();
+  const earlier = new Cypher.Node();
+  const isEvent = Cypher.or(v.hasLabel('Meeting'), v.hasLabel('Incident'), v.hasLabel('Statement'));
+  // The meeting an event is placed against: itself, or the meeting it happened before or
+  // during, was raised at, or is about.
+  const placedAt = Cypher.head(
+    new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(v)
+          .related({
+            type: Cypher.labelExpr.or('OCCURRED_BEFORE', 'OCCURRED_DURING', 'RAISED_AT', 'ABOUT'),
+          })
+          .to(m, { labels: 'Meeting' }),
+      )
+        .return(m)
+        .orderBy([m.property('id'), 'ASC']),
+    ),
+  );
+  // Rank of the anchor = how many meetings precede it (FOLLOWED); before < meeting < during/after.
+  const preceding = new Cypher.Count(
+    new Cypher.Match(
+      new Cypher.Pattern(anchor)
+        .related({ type: 'FOLLOWED', length: { min: 1, max: 20 } })
+        .to(earlier, { labels: 'Meeting' }),
+    )
+      .return(earlier)
+      .distinct(),
+  );
+  const within = new Cypher.Case()
+    .when(v.hasLabel('Meeting'))
+    .then(literal(1))
+    .when(new Cypher.Exists(new Cypher.Pattern(v).related({ type: 'OCCURRED_BEFORE' }).to(anchor)))
+    .then(literal(0))
+    .else(literal(2));
+  const entry = projectComputed(ctx, 'TimelineEntry', root, {
+    sequence: () => sequence,
     anchor: (s) =>
-      `CASE WHEN anchor IS NULL THEN null ELSE ${projectNode(ctx, 'Meeting', 'anchor', s)} END`,
-    date: (s) => dateExpression(ctx, 'v', 'date', s),
-    node: (s) => projectNode(ctx, 'Node', 'v', s),
+      new Cypher.Case()
+        .when(Cypher.isNull(anchor))
+        .then(Cypher.Null)
+        .else(projectNode(ctx, 'Meeting', anchor, s)),
+    date: (s) => dateExpression(ctx, v, 'date', s),
+    node: (s) => projectNode(ctx, 'Node', v, s),
   });
-  return {
-    cypher: [
-      `MATCH (v:Entity) WHERE ${conditions.join(' AND ')}`,
-      // The meeting an event is placed against: itself, or the meeting it happened before or
-      // during, was raised at, or is about.
-      `WITH v, CASE WHEN v:Meeting THEN v ELSE head(COLLECT { MATCH (v)-[:OCCURRED_BEFORE|OCCURRED_DURING|RAISED_AT|ABOUT]->(m:Meeting) RETURN m ORDER BY m.id }) END AS anchor`,
-      // Rank of the anchor = how many meetings precede it (FOLLOWED); before < meeting < during/after.
-      `WITH v, anchor, CASE WHEN anchor IS NULL THEN null ELSE`,
-      `  3 * COUNT { MATCH (anchor)-[:FOLLOWED*1..20]->(earlier:Meeting) RETURN DISTINCT earlier }`,
-      `  + CASE WHEN v:Meeting THEN 1 WHEN EXISTS { (v)-[:OCCURRED_BEFORE]->(anchor) } THEN 0 ELSE 2 END END AS sequence`,
-      `ORDER BY sequence ASC, v.id ASC`,
-      `RETURN collect(${entry}) AS result`,
-    ].join('\n'),
-    params: ctx.params.values,
-  };
+  const query = new Cypher.Match(new Cypher.Pattern(v, { labels: 'Entity' }))
+    .where(
+      Cypher.and(
+        isEvent,
+        args.actor ? involves(v, args.actor) : undefined,
+        args.otherActor ? involves(v, args.otherActor) : undefined,
+      ),
+    )
+    .with(v, [new Cypher.Case().when(v.hasLabel('Meeting')).then(v).else(placedAt), anchor])
+    .with(v, anchor, [
+      new Cypher.Case()
+        .when(Cypher.isNull(anchor))
+        .then(Cypher.Null)
+        .else(Cypher.plus(Cypher.multiply(literal(3), preceding), within)),
+      sequence,
+    ])
+    .orderBy([sequence, 'ASC'], [v.property('id'), 'ASC'])
+    .return([Cypher.collect(entry), 'result']);
+  return render(query);
 }
 
 export function translateConnections(
@@ -91,82 +198,147 @@ export function translateConnections(
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) {
     throw badUserInput(`maxLength must be between 1 and 6 (got ${maxLength})`, 'maxLength');
   }
-  const { ctx, selections } = rootTranslation(info);
-  const endpoint = (variable: string, expr: string, s: Parameters<typeof projectNode>[3]) =>
-    `head(COLLECT { MATCH (${variable}:Entity) WHERE elementId(${variable}) = elementId(${expr}) RETURN ${projectNode(ctx, 'Node', variable, s)} AS x })`;
-  const path = projectComputed(ctx, 'Path', selections, {
-    length: () => 'length(p)',
-    steps: (s) =>
-      `[r IN relationships(p) | ${projectComputed(ctx, 'PathStep', s, {
-        type: () => 'type(r)',
-        from: (s2) => endpoint(ctx.params.variable('f'), 'startNode(r)', s2),
-        to: (s2) => endpoint(ctx.params.variable('t'), 'endNode(r)', s2),
-        evidence: (s2) => evidenceExpression(ctx, 'r', s2),
-      })}]`,
-  });
-  return {
-    cypher: [
-      `MATCH (a:Entity {id: ${ctx.params.add(args.from, 'from')}}), (b:Entity {id: ${ctx.params.add(args.to, 'to')}})`,
-      `MATCH p = allShortestPaths((a)-[*..6]-(b))`,
-      `WHERE all(r IN relationships(p) WHERE type(r) <> 'REPORTED_BY') AND length(p) <= ${ctx.params.add(maxLength, 'maxLength')}`,
-      `WITH p LIMIT 25`,
-      `RETURN collect(${path}) AS result`,
-    ].join('\n'),
-    params: ctx.params.values,
+  const { ctx, root } = rootTranslation(info);
+  const a = new Cypher.Node();
+  const b = new Cypher.Node();
+  const p = new Cypher.PathVariable();
+  const r = new Cypher.Relationship();
+  const r2 = new Cypher.Variable();
+  const endpoint = (expr: Cypher.Expr, s: FieldNode[]) => {
+    const n = new Cypher.Node();
+    return Cypher.head(
+      new Cypher.Collect(
+        new Cypher.Match(new Cypher.Pattern(n, { labels: 'Entity' }))
+          .where(Cypher.eq(Cypher.elementId(n), Cypher.elementId(expr)))
+          .return([projectNode(ctx, 'Node', n, s), 'x']),
+      ),
+    );
   };
+  const path = projectComputed(ctx, 'Path', root, {
+    length: () => Cypher.length(p),
+    steps: (s) =>
+      new Cypher.ListComprehension(r).in(Cypher.relationships(p)).map(
+        projectComputed(ctx, 'PathStep', s, {
+          type: () => Cypher.type(r),
+          from: (s2) => endpoint(Cypher.startNode(r), s2),
+          to: (s2) => endpoint(Cypher.endNode(r), s2),
+          evidence: (s2) => evidenceExpression(ctx, r, s2),
+        }),
+      ),
+  });
+  // allShortestPaths has no builder clause; its WHERE must stay on the MATCH, where it
+  // constrains the search (a later filter would drop paths instead of finding longer ones).
+  const shortest = new Cypher.Raw((env) => {
+    const pattern = new Cypher.Pattern(a)
+      .related({ direction: 'undirected', length: { max: 6 } })
+      .to(b);
+    const where = Cypher.and(
+      Cypher.all(r2, Cypher.relationships(p), notReportedBy(r2 as Cypher.Relationship)),
+      Cypher.lte(Cypher.length(p), param(maxLength)),
+    );
+    return `MATCH ${env.compile(p)} = allShortestPaths(${env.compile(pattern)})\nWHERE ${env.compile(where)}`;
+  });
+  const query = Cypher.utils.concat(
+    new Cypher.Match(
+      new Cypher.Pattern(a, { labels: 'Entity', properties: { id: param(args.from) } }),
+      new Cypher.Pattern(b, { labels: 'Entity', properties: { id: param(args.to) } }),
+    ),
+    shortest,
+    new Cypher.With(p).limit(25).return([Cypher.collect(path), 'result']),
+  );
+  return render(query);
 }
 
 export function translateDisagreements(
   args: { subject?: string | null },
   info: GraphQLResolveInfo,
 ): CypherQuery {
-  const { ctx, selections } = rootTranslation(info);
-  const subject = args.subject ? ` WHERE s.id = ${ctx.params.add(args.subject, 'subject')}` : '';
-  const item = projectComputed(ctx, 'Disagreement', selections, {
-    subject: (s) => projectNode(ctx, 'Node', 's', s),
-    property: () => 'prop',
-    versions: (s) =>
-      `COLLECT { MATCH (c2:Claim)-[:ABOUT]->(s) WHERE c2.property = prop RETURN ${projectNode(ctx, 'Claim', 'c2', s)} AS x ORDER BY c2.value }`,
+  const { ctx, root } = rootTranslation(info);
+  const c = new Cypher.Node();
+  const s = new Cypher.Node();
+  const prop = new Cypher.Variable();
+  const values = new Cypher.Variable();
+  const c2 = new Cypher.Node();
+  const item = projectComputed(ctx, 'Disagreement', root, {
+    subject: (n) => projectNode(ctx, 'Node', s, n),
+    property: () => prop,
+    versions: (n) =>
+      new Cypher.Collect(
+        new Cypher.Match(
+          new Cypher.Pattern(c2, { labels: 'Claim' }).related({ type: 'ABOUT' }).to(s),
+        )
+          .where(Cypher.eq(c2.property('property'), prop))
+          .return([projectNode(ctx, 'Claim', c2, n), 'x'])
+          .orderBy([c2.property('value'), 'ASC']),
+      ),
   });
-  return {
-    cypher: [
-      `MATCH (c:Claim)-[:ABOUT]->(s:Entity)${subject}`,
-      `WITH s, c.property AS prop, count(DISTINCT c.value) AS values`,
-      `WHERE values > 1`,
-      `WITH s, prop ORDER BY s.id, prop`,
-      `RETURN collect(${item}) AS result`,
-    ].join('\n'),
-    params: ctx.params.values,
-  };
+  const match = new Cypher.Match(
+    new Cypher.Pattern(c, { labels: 'Claim' })
+      .related({ type: 'ABOUT' })
+      .to(s, { labels: 'Entity' }),
+  );
+  if (args.subject) match.where(Cypher.eq(s.property('id'), param(args.subject)));
+  const query = match
+    .with(s, [c.property('property'), prop], [Cypher.count(c.property('value')).distinct(), values])
+    .where(Cypher.gt(values, literal(1)))
+    .with(s, prop)
+    .orderBy([s.property('id'), 'ASC'], [prop, 'ASC'])
+    .return([Cypher.collect(item), 'result']);
+  return render(query);
 }
 
 export function translateDemandStats(
   args: { actor?: string | null },
   info: GraphQLResolveInfo,
 ): CypherQuery {
-  const { ctx, selections } = rootTranslation(info);
-  const actor = args.actor ? ` WHERE a.id = ${ctx.params.add(args.actor, 'actor')}` : '';
-  const stats = projectComputed(ctx, 'DemandStats', selections, {
-    actor: (s) => projectNode(ctx, 'Actor', 'a', s),
-    made: () => 'made',
-    rejected: () => 'rejected',
-    accepted: () => 'accepted',
-    countered: () => 'countered',
-    unanswered: () => 'unanswered',
-    shareRejected: () => 'CASE made WHEN 0 THEN 0.0 ELSE toFloat(rejected) / made END',
+  const { ctx, root } = rootTranslation(info);
+  const a = new Cypher.Node();
+  const d = new Cypher.Node();
+  const ds = new Cypher.Variable();
+  const [made, rejected, accepted, countered, unanswered] = [1, 2, 3, 4, 5].map(
+    () => new Cypher.Variable(),
+  ) as [Cypher.Variable, Cypher.Variable, Cypher.Variable, Cypher.Variable, Cypher.Variable];
+  const answeredBy = (...types: string[]) =>
+    new Cypher.Exists(
+      new Cypher.Pattern(d)
+        .related({
+          type: types.length > 1 ? Cypher.labelExpr.or(...types) : types[0],
+          direction: 'left',
+        })
+        .to(),
+    );
+  const countWhere = (predicate: Cypher.Predicate) =>
+    Cypher.size(new Cypher.ListComprehension(d).in(ds).where(predicate));
+  const stats = projectComputed(ctx, 'DemandStats', root, {
+    actor: (s) => projectNode(ctx, 'Actor', a, s),
+    made: () => made,
+    rejected: () => rejected,
+    accepted: () => accepted,
+    countered: () => countered,
+    unanswered: () => unanswered,
+    shareRejected: () =>
+      new Cypher.Case(made)
+        .when(literal(0))
+        .then(literal(0))
+        .else(Cypher.divide(Cypher.toFloat(rejected), made)),
   });
-  return {
-    cypher: [
-      `MATCH (a:Actor)-[:DEMANDED]->(d:Demand)${actor}`,
-      `WITH a, collect(DISTINCT d) AS ds`,
-      `WITH a, size(ds) AS made,`,
-      `  size([d IN ds WHERE EXISTS { (d)<-[:REJECTED]-() }]) AS rejected,`,
-      `  size([d IN ds WHERE EXISTS { (d)<-[:ACCEPTED]-() }]) AS accepted,`,
-      `  size([d IN ds WHERE EXISTS { (d)<-[:COUNTERED]-() }]) AS countered,`,
-      `  size([d IN ds WHERE NOT EXISTS { (d)<-[:REJECTED|ACCEPTED|COUNTERED]-() }]) AS unanswered`,
-      `ORDER BY a.id`,
-      `RETURN collect(${stats}) AS result`,
-    ].join('\n'),
-    params: ctx.params.values,
-  };
+  const match = new Cypher.Match(
+    new Cypher.Pattern(a, { labels: 'Actor' })
+      .related({ type: 'DEMANDED' })
+      .to(d, { labels: 'Demand' }),
+  );
+  if (args.actor) match.where(Cypher.eq(a.property('id'), param(args.actor)));
+  const query = match
+    .with(a, [Cypher.collect(d).distinct(), ds])
+    .with(
+      a,
+      [Cypher.size(ds), made],
+      [countWhere(answeredBy('REJECTED')), rejected],
+      [countWhere(answeredBy('ACCEPTED')), accepted],
+      [countWhere(answeredBy('COUNTERED')), countered],
+      [countWhere(Cypher.not(answeredBy('REJECTED', 'ACCEPTED', 'COUNTERED'))), unanswered],
+    )
+    .orderBy([a.property('id'), 'ASC'])
+    .return([Cypher.collect(stats), 'result']);
+  return render(query);
 }

@@ -2,12 +2,24 @@
  * How the GraphQL types in schema/ map onto the graph: each object type's label and, per
  * field, where its value comes from (a property, a relationship, provenance, a date).
  *
- * The translator reads only this table; adding a relationship field to the SDL means
- * adding one line here. Relationship types and labels come from this compile-time table,
- * never from request input.
+ * DERIVED from the vocabulary in src/model/: properties from each node kind's declaration,
+ * relationship fields from each relationship type's field bindings. Only computed fields
+ * (`COMPUTED`) are stated here. Relationship types and labels come from this compile-time
+ * table, never from request input.
  */
+import Cypher from '@neo4j/cypher-builder';
 
-export type Direction = 'out' | 'in';
+import { ENTITY_LABEL, NODE_KINDS, NODE_LABELS, type NodeLabel } from '../model/node-kinds.ts';
+import type { PropertySpec } from '../model/property.ts';
+import {
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  type Direction,
+  type RelationshipSpec,
+  type RelationshipType,
+} from '../model/relationships.ts';
+
+export type { Direction };
 
 export type FieldSpec =
   /** A node property (default: the field's name). Lists default to []. */
@@ -19,142 +31,70 @@ export type FieldSpec =
   /** A relationship; `edge` wraps each target in an edge object with the relationship's properties. */
   | {
       kind: 'rel';
-      type: string;
+      type: RelationshipType;
       direction: Direction;
       /** GraphQL type of the node at the other end. */
-      target: string;
+      target: NodeLabel | 'Node';
       edge: boolean;
       single?: boolean;
     }
-  /** A Cypher expression over the node variable `$v` (written as `$v` in the text). */
-  | { kind: 'expr'; cypher: string };
+  /** A value computed in Cypher from the node bound to the variable given. */
+  | { kind: 'computed'; build: (v: Cypher.Variable) => Cypher.Expr };
 
 export interface TypeSpec {
   label: string;
   fields: Record<string, FieldSpec>;
 }
 
-const rel = (type: string, direction: Direction, target: string, edge = true): FieldSpec => ({
-  kind: 'rel',
-  type,
-  direction,
-  target,
-  edge,
-});
-
-/** Labels of the node types behind the `Node` interface. */
-export const NODE_TYPES = ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim'] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
-
-export const GRAPH_MODEL: Record<string, TypeSpec> = {
-  Actor: {
-    label: 'Actor',
-    fields: {
-      aliases: { kind: 'prop', list: true },
-      represents: rel('REPRESENTS', 'out', 'Actor'),
-      representedBy: rel('REPRESENTS', 'in', 'Actor'),
-      demandsMade: rel('DEMANDED', 'out', 'Demand'),
-      demandsReceived: rel('ADDRESSED_TO', 'in', 'Demand'),
-      demandsAbout: rel('CONCERNS', 'in', 'Demand'),
-      demandsRejected: rel('REJECTED', 'out', 'Demand'),
-      demandsAccepted: rel('ACCEPTED', 'out', 'Demand'),
-      demandsCountered: rel('COUNTERED', 'out', 'Demand'),
-      meetingsAttended: rel('ATTENDED', 'out', 'Meeting'),
-      meetingsMediated: rel('MEDIATED', 'out', 'Meeting'),
-      meetingsHosted: rel('HOSTED', 'out', 'Meeting'),
-      incidentsBlamedFor: rel('BLAMED_FOR', 'out', 'Incident'),
-      incidentsCarriedOut: rel('CARRIED_OUT', 'out', 'Incident'),
-      accusationsOver: rel('ACCUSED', 'out', 'Incident'),
-      statements: rel('STATED', 'out', 'Statement'),
-      statementsAbout: rel('ABOUT', 'in', 'Statement'),
-      statementsReceived: rel('ADDRESSED_TO', 'in', 'Statement'),
-      claims: rel('ABOUT', 'in', 'Claim', false),
-      evidence: { kind: 'evidence' },
-    },
-  },
-  Demand: {
-    label: 'Demand',
-    fields: {
-      madeBy: rel('DEMANDED', 'in', 'Actor'),
-      addressedTo: rel('ADDRESSED_TO', 'out', 'Actor'),
-      concerns: rel('CONCERNS', 'out', 'Actor'),
-      rejectedBy: rel('REJECTED', 'in', 'Actor'),
-      acceptedBy: rel('ACCEPTED', 'in', 'Actor'),
-      counteredBy: rel('COUNTERED', 'in', 'Actor'),
-      counterDemands: rel('COUNTERED', 'in', 'Demand'),
-      counters: rel('COUNTERED', 'out', 'Demand'),
-      raisedAt: rel('RAISED_AT', 'out', 'Meeting'),
-      statementsAbout: rel('ABOUT', 'in', 'Statement'),
-      evidence: { kind: 'evidence' },
-    },
-  },
-  Meeting: {
-    label: 'Meeting',
-    fields: {
-      date: { kind: 'date' },
-      parties: rel('ATTENDED', 'in', 'Actor'),
-      mediators: rel('MEDIATED', 'in', 'Actor'),
-      hosts: rel('HOSTED', 'in', 'Actor'),
-      demandsRaised: rel('RAISED_AT', 'in', 'Demand'),
-      statementsRaised: rel('RAISED_AT', 'in', 'Statement'),
-      incidentsDuring: rel('OCCURRED_DURING', 'in', 'Incident'),
-      incidentsBefore: rel('OCCURRED_BEFORE', 'in', 'Incident'),
-      follows: rel('FOLLOWED', 'out', 'Meeting'),
-      followedBy: rel('FOLLOWED', 'in', 'Meeting'),
-      statementsAbout: rel('ABOUT', 'in', 'Statement'),
-      claims: rel('ABOUT', 'in', 'Claim', false),
-      evidence: { kind: 'evidence' },
-    },
-  },
-  Incident: {
-    label: 'Incident',
-    fields: {
-      date: { kind: 'date' },
-      blamed: rel('BLAMED_FOR', 'in', 'Actor'),
-      accusers: rel('ACCUSED', 'in', 'Actor'),
-      carriedOutBy: rel('CARRIED_OUT', 'in', 'Actor'),
-      during: rel('OCCURRED_DURING', 'out', 'Meeting'),
-      before: rel('OCCURRED_BEFORE', 'out', 'Meeting'),
-      statementsAbout: rel('ABOUT', 'in', 'Statement'),
-      evidence: { kind: 'evidence' },
-    },
-  },
-  Statement: {
-    label: 'Statement',
-    fields: {
-      date: { kind: 'date' },
-      statedBy: rel('STATED', 'in', 'Actor'),
-      addressedTo: rel('ADDRESSED_TO', 'out', 'Actor'),
-      about: rel('ABOUT', 'out', 'Node'),
-      respondsTo: rel('RESPONDS_TO', 'out', 'Node'),
-      responses: rel('RESPONDS_TO', 'in', 'Statement'),
-      raisedAt: rel('RAISED_AT', 'out', 'Meeting'),
-      evidence: { kind: 'evidence' },
-    },
-  },
-  Claim: {
-    label: 'Claim',
-    fields: {
-      subject: {
-        kind: 'rel',
-        type: 'ABOUT',
-        direction: 'out',
-        target: 'Node',
-        edge: false,
-        single: true,
-      },
-      evidence: { kind: 'evidence' },
-    },
-  },
+/** Fields computed by the translator rather than stored: the only hand-written entries. */
+const COMPUTED: Partial<Record<NodeLabel, Record<string, FieldSpec>>> = {
   Source: {
-    label: 'Source',
-    fields: {
-      statesCount: { kind: 'expr', cypher: 'COUNT { ($v)<-[:REPORTED_BY]-() }' },
+    /** How many nodes this report states: `COUNT { (v)<-[:REPORTED_BY]-() }`. */
+    statesCount: {
+      kind: 'computed',
+      build: (v) =>
+        new Cypher.Count(
+          new Cypher.Pattern(v).related({ type: 'REPORTED_BY', direction: 'left' }).to(),
+        ),
     },
   },
 };
 
+function propertyField(spec: PropertySpec): FieldSpec | undefined {
+  if (spec.type === 'date') return { kind: 'date' };
+  if (spec.type === 'strings') return { kind: 'prop', list: true };
+  return undefined;
+}
+
+function typeSpec(label: NodeLabel): TypeSpec {
+  const fields: Record<string, FieldSpec> = {};
+  const properties: Record<string, PropertySpec> = NODE_KINDS[label].properties;
+  for (const [name, p] of Object.entries(properties)) {
+    const field = propertyField(p);
+    if (field) fields[name] = field;
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    const rel: RelationshipSpec = RELATIONSHIPS[type];
+    for (const b of rel.fields)
+      if (b.on === label)
+        fields[b.field] = {
+          kind: 'rel',
+          type,
+          direction: b.direction,
+          target: b.target,
+          edge: b.edge ?? true,
+          ...(b.single ? { single: true } : {}),
+        };
+  }
+  if (NODE_KINDS[label].isNode) fields.evidence = { kind: 'evidence' };
+  return { label, fields: { ...fields, ...COMPUTED[label] } };
+}
+
+export const GRAPH_MODEL: Record<string, TypeSpec> = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, typeSpec(label)]),
+);
+
 /** Label to match for a GraphQL type; the `Node` interface matches any Entity. */
 export function labelOf(typeName: string): string {
-  return typeName === 'Node' ? 'Entity' : (GRAPH_MODEL[typeName]?.label ?? typeName);
+  return typeName === 'Node' ? ENTITY_LABEL : (GRAPH_MODEL[typeName]?.label ?? typeName);
 }

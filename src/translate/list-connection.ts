@@ -1,23 +1,31 @@
 /**
  * Relay connections (`actors`, `demands`, …) as one Cypher query: an optional count
  * subquery for `totalCount` and a page subquery (ORDER BY, SKIP, LIMIT first+1) whose rows
- * are projected to the requested node shape.
+ * are projected to the requested node shape. The filter and the order arrive as data
+ * (ListFilter, SortKey) and are rendered here.
  */
+import Cypher from '@neo4j/cypher-builder';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { collectFields } from './collect-fields.ts';
+import { param } from './cypher-values.ts';
 import { labelOf } from './graph-model.ts';
-import type { Where } from './list-filters.ts';
+import { anchorPattern, renderConditions, type ListFilter } from './list-filters.ts';
 import { checkPageSize, decodeCursor, encodeCursor } from './pagination.ts';
 import { projectNode } from './project-selection.ts';
-import { rootTranslation, type CypherQuery } from './translation-context.ts';
+import { fieldName, selectedFields } from './selected-fields.ts';
+import { render, rootTranslation, type CypherQuery } from './translation-context.ts';
+
+/** One sort key: a property of the listed node and a direction. */
+export interface SortKey {
+  property: string;
+  direction: 'ASC' | 'DESC';
+}
 
 export interface ConnectionRequest {
   typeName: string;
-  /** Anchors and WHERE conditions over `v`, values added to `params`. */
-  where: Where;
-  /** ORDER BY items over `v`; `v.id` is always appended as a tiebreaker. */
-  orderBy: string[];
+  filter: ListFilter;
+  /** Sort keys; `id ASC` is always appended as a tiebreaker (unless `id` is already a key). */
+  orderBy: SortKey[];
   first: number | null | undefined;
   after: string | null | undefined;
 }
@@ -33,54 +41,51 @@ export function translateConnection(
 ): ConnectionPlan {
   const size = checkPageSize(request.first);
   const offset = decodeCursor(request.after);
-  const { ctx, selections } = rootTranslation(info);
+  const { ctx, root } = rootTranslation(info);
   const connectionType = `${request.typeName}Connection`;
-  const top = collectFields(ctx, connectionType, selections);
-  const wantsCount = [...top.values()].some((f) => f[0]?.name.value === 'totalCount');
-  const edgeNodes = [...top.values()].flat().filter((f) => f.name.value === 'edges');
-  const nodeSelections = [
-    ...collectFields(
-      ctx,
-      `${connectionType}Edge`,
-      edgeNodes.map((f) => f.selectionSet),
-    ).values(),
-  ]
-    .flat()
-    .filter((f) => f.name.value === 'node')
-    .map((f) => f.selectionSet);
+  const top = selectedFields(ctx, connectionType, root);
+  const wantsCount = top.some(([, nodes]) => fieldName(nodes) === 'totalCount');
+  const edgeNodes = top.filter(([, n]) => fieldName(n) === 'edges').flatMap(([, n]) => n);
+  const nodeNodes = selectedFields(ctx, `${connectionType}Edge`, edgeNodes)
+    .filter(([, n]) => fieldName(n) === 'node')
+    .flatMap(([, n]) => n);
 
+  const v = new Cypher.Node();
   const label = labelOf(request.typeName);
-  const { anchors, conditions } = request.where(ctx.params, 'v');
   // Start from the first anchor (index seek + expand); check the others per candidate.
-  const [first, ...rest] = anchors;
-  const all = [...rest.map((a) => `EXISTS { ${a} }`), ...conditions];
-  const where = all.length > 0 ? ` WHERE ${all.join(' AND ')}` : '';
-  const match = first
-    ? `MATCH ${first.replace('(v)', `(v:${label})`)} WITH DISTINCT v${where}`
-    : `MATCH (v:${label})${where}`;
-  const parts: string[] = [];
-  const returns: string[] = [];
-  if (wantsCount) {
-    parts.push(`CALL { ${match} RETURN count(v) AS totalCount }`);
-    returns.push('totalCount');
-  }
-  const order = [
-    ...request.orderBy,
-    ...(request.orderBy.some((o) => o.startsWith('v.id ')) ? [] : ['v.id ASC']),
-  ].join(', ');
-  const skip = ctx.params.add(offset, 'skip');
-  const limit = ctx.params.add(size + 1, 'limit');
-  parts.push(
-    `CALL { ${match} WITH v ORDER BY ${order} SKIP ${skip} LIMIT ${limit}\n` +
-      `  RETURN collect(${projectNode(ctx, request.typeName, 'v', nodeSelections)}) AS page }`,
+  const [first, ...rest] = request.filter.anchors;
+  const where = Cypher.and(
+    ...rest.map((a) => new Cypher.Exists(new Cypher.Match(anchorPattern(a, v)))),
+    renderConditions(request.filter.conditions, v),
   );
-  returns.push('page');
-  return {
-    cypher: `${parts.join('\n')}\nRETURN ${returns.join(', ')}`,
-    params: ctx.params.values,
-    offset,
-    size,
+  const anchored = first && anchorPattern(first, v, label);
+  const match = (): Cypher.Match | Cypher.With => {
+    if (!anchored) {
+      const m = new Cypher.Match(new Cypher.Pattern(v, { labels: label }));
+      return where ? m.where(where) : m;
+    }
+    const w = new Cypher.Match(anchored).with(v).distinct();
+    return where ? w.where(where) : w;
   };
+
+  const totalCount = new Cypher.NamedVariable('totalCount');
+  const page = new Cypher.NamedVariable('page');
+  const order: [Cypher.Expr, 'ASC' | 'DESC'][] = request.orderBy.map((k) => [
+    v.property(k.property),
+    k.direction,
+  ]);
+  if (!request.orderBy.some((k) => k.property === 'id')) order.push([v.property('id'), 'ASC']);
+  const pageQuery = match()
+    .with(v)
+    .orderBy(...order)
+    .skip(param(offset))
+    .limit(param(size + 1))
+    .return([Cypher.collect(projectNode(ctx, request.typeName, v, nodeNodes)), page]);
+  const clauses: Cypher.Clause[] = [];
+  if (wantsCount) clauses.push(new Cypher.Call(match().return([Cypher.count(v), totalCount])));
+  clauses.push(new Cypher.Call(pageQuery));
+  clauses.push(wantsCount ? new Cypher.Return(totalCount, page) : new Cypher.Return(page));
+  return { ...render(Cypher.utils.concat(...clauses)), offset, size };
 }
 
 /** Shapes the query's row into a connection object. */

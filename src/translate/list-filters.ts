@@ -1,64 +1,138 @@
 /**
- * Filters for the list root fields. Every value becomes a parameter; the relationship types
- * are fixed here.
+ * Filters for the list root fields, as DATA: each GraphQL filter input becomes a ListFilter
+ * of anchors and conditions, rendered to Cypher only by `renderConditions` and the list
+ * translator (list-connection.ts). Every value becomes a parameter; relationship types and
+ * labels come from the vocabulary.
  *
  * A filter on a relationship to a node given by id ("made by pakistan") is an *anchor*: a
  * pattern from that node. The query starts from the first anchor (an index seek on the
  * id, then an expansion), so its cost follows the anchor's degree, not the size of the
  * graph; further anchors become EXISTS checks on each candidate.
  */
-import type { CypherParams } from './cypher-params.ts';
+import Cypher from '@neo4j/cypher-builder';
+
+import type { NodeLabel } from '../model/node-kinds.ts';
+import type { Direction, RelationshipType } from '../model/relationships.ts';
+import { listOrEmpty, param } from './cypher-values.ts';
 
 type Maybe<T> = T | null | undefined;
 
+/** A relationship between the listed node and the node of `label` with `id`. */
+export interface Anchor {
+  label: NodeLabel;
+  id: string;
+  /** Any of these types. */
+  types: readonly RelationshipType[];
+  /** Seen from the listed node: `in` when the anchor node is the relationship's start. */
+  direction: Direction;
+}
+
+/** A condition on the listed node's own properties. */
+export type Condition =
+  /** Case-insensitive substring of any of the properties. */
+  | { kind: 'contains'; properties: readonly string[]; text: string }
+  /** Case-insensitive substring of `name` or of any of `aliases`. */
+  | { kind: 'nameOrAlias'; text: string }
+  /** The property's value is one of `values`. */
+  | { kind: 'oneOf'; property: string; values: readonly string[] }
+  /** The report `source` states the node. */
+  | { kind: 'statedBy'; source: string }
+  /** Happened during a meeting, or at most `days` before one. */
+  | { kind: 'nearMeeting'; days: number };
+
 export interface ListFilter {
-  /** Patterns that bind `v`, each with the anchor node given by a parameter. */
-  anchors: string[];
-  /** Plain WHERE conditions on `v`. */
-  conditions: string[];
+  anchors: Anchor[];
+  conditions: Condition[];
 }
-export type Where = (params: CypherParams, v: string) => ListFilter;
 
-/** Splits a list of anchor-or-condition entries into a ListFilter. */
-const filter = (entries: (Anchor | string)[]): ListFilter => ({
-  anchors: entries.filter((e): e is Anchor => typeof e !== 'string').map((a) => a.pattern),
-  conditions: entries.filter((e): e is string => typeof e === 'string'),
-});
-interface Anchor {
-  pattern: string;
+/** The pattern of an anchor, binding the listed node `v`. */
+export function anchorPattern(anchor: Anchor, v: Cypher.Node, label?: string): Cypher.Pattern {
+  const from = new Cypher.Pattern({ labels: anchor.label, properties: { id: param(anchor.id) } });
+  const [first, ...more] = anchor.types;
+  const type = more.length > 0 ? Cypher.labelExpr.or(...anchor.types) : first;
+  return from
+    .related({ ...(type ? { type } : {}), direction: anchor.direction === 'in' ? 'right' : 'left' })
+    .to(v, label ? { labels: label } : {});
 }
-const anchor = (pattern: string): Anchor => ({ pattern });
 
-const containsText = (params: CypherParams, text: string, exprs: string[]) => {
-  const p = params.add(text.toLowerCase(), 'text');
-  return `(${exprs.map((e) => `toLower(coalesce(${e}, '')) CONTAINS ${p}`).join(' OR ')})`;
-};
-const nameOrAlias = (params: CypherParams, v: string, name: string) => {
-  const p = params.add(name.toLowerCase(), 'name');
-  return `(toLower(${v}.name) CONTAINS ${p} OR any(alias IN coalesce(${v}.aliases, []) WHERE toLower(alias) CONTAINS ${p}))`;
-};
-const inList = (
-  params: CypherParams,
-  v: string,
-  property: string,
-  values: Maybe<readonly string[]>,
-) => (values && values.length > 0 ? [`${v}.${property} IN ${params.add(values, property)}`] : []);
-const statedBySource = (params: CypherParams, v: string, source: Maybe<string>) =>
-  source ? [`${params.add(source, 'source')} IN ${v}.sourceIds`] : [];
+/** The WHERE predicate of `conditions` over `v`, or undefined when there are none. */
+export function renderConditions(
+  conditions: readonly Condition[],
+  v: Cypher.Node,
+): Cypher.Predicate | undefined {
+  return Cypher.and(...conditions.map((c) => renderCondition(c, v)));
+}
+
+function renderCondition(c: Condition, v: Cypher.Node): Cypher.Predicate {
+  switch (c.kind) {
+    case 'contains': {
+      const text = param(c.text.toLowerCase());
+      return Cypher.or(
+        ...c.properties.map((p) =>
+          Cypher.contains(
+            Cypher.toLower(Cypher.coalesce(v.property(p), new Cypher.Literal(''))),
+            text,
+          ),
+        ),
+      ) as Cypher.Predicate;
+    }
+    case 'nameOrAlias': {
+      const text = param(c.text.toLowerCase());
+      const alias = new Cypher.Variable();
+      return Cypher.or(
+        Cypher.contains(Cypher.toLower(v.property('name')), text),
+        Cypher.any(
+          alias,
+          listOrEmpty(v.property('aliases')),
+          Cypher.contains(Cypher.toLower(alias), text),
+        ),
+      );
+    }
+    case 'oneOf':
+      return Cypher.in(v.property(c.property), param(c.values));
+    case 'statedBy':
+      return Cypher.in(param(c.source), v.property('sourceIds'));
+    case 'nearMeeting': {
+      const near = new Cypher.Relationship();
+      const pattern = new Cypher.Pattern(v)
+        .related(near, { type: Cypher.labelExpr.or('OCCURRED_DURING', 'OCCURRED_BEFORE') })
+        .to({ labels: 'Meeting' });
+      return new Cypher.Exists(
+        new Cypher.Match(pattern).where(
+          Cypher.or(
+            Cypher.eq(Cypher.type(near), new Cypher.Literal('OCCURRED_DURING')),
+            Cypher.lte(near.property('days'), param(c.days)),
+          ),
+        ),
+      );
+    }
+  }
+}
+
+const anchorOn =
+  (label: NodeLabel, types: RelationshipType[], direction: Direction) =>
+  (id: Maybe<string>): Anchor[] =>
+    id ? [{ label, id, types, direction }] : [];
+const oneOf = (property: string, values: Maybe<readonly string[]>): Condition[] =>
+  values && values.length > 0 ? [{ kind: 'oneOf', property, values }] : [];
+const contains = (properties: string[], text: Maybe<string>): Condition[] =>
+  text ? [{ kind: 'contains', properties, text }] : [];
+const statedBy = (source: Maybe<string>): Condition[] =>
+  source ? [{ kind: 'statedBy', source }] : [];
 
 export interface ActorFilter {
   name?: Maybe<string>;
   kind?: Maybe<readonly string[]>;
   source?: Maybe<string>;
 }
-export const actorWhere =
-  (f: Maybe<ActorFilter>): Where =>
-  (params, v) =>
-    filter([
-      ...(f?.name ? [nameOrAlias(params, v, f.name)] : []),
-      ...inList(params, v, 'kind', f?.kind),
-      ...statedBySource(params, v, f?.source),
-    ]);
+export const actorFilter = (f: Maybe<ActorFilter>): ListFilter => ({
+  anchors: [],
+  conditions: [
+    ...(f?.name ? [{ kind: 'nameOrAlias', text: f.name } as const] : []),
+    ...oneOf('kind', f?.kind),
+    ...statedBy(f?.source),
+  ],
+});
 
 export interface DemandFilter {
   text?: Maybe<string>;
@@ -70,33 +144,20 @@ export interface DemandFilter {
   raisedAt?: Maybe<string>;
   source?: Maybe<string>;
 }
-export const demandWhere =
-  (f: Maybe<DemandFilter>): Where =>
-  (params, v) =>
-    filter([
-      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
-      ...inList(params, v, 'issue', f?.issue),
-      ...(f?.madeBy
-        ? [anchor(`(:Actor {id: ${params.add(f.madeBy, 'madeBy')}})-[:DEMANDED]->(${v})`)]
-        : []),
-      ...(f?.addressedTo
-        ? [
-            anchor(
-              `(${v})-[:ADDRESSED_TO]->(:Actor {id: ${params.add(f.addressedTo, 'addressedTo')}})`,
-            ),
-          ]
-        : []),
-      ...(f?.rejectedBy
-        ? [anchor(`(:Actor {id: ${params.add(f.rejectedBy, 'rejectedBy')}})-[:REJECTED]->(${v})`)]
-        : []),
-      ...(f?.concerns
-        ? [anchor(`(${v})-[:CONCERNS]->(:Actor {id: ${params.add(f.concerns, 'concerns')}})`)]
-        : []),
-      ...(f?.raisedAt
-        ? [anchor(`(${v})-[:RAISED_AT]->(:Meeting {id: ${params.add(f.raisedAt, 'raisedAt')}})`)]
-        : []),
-      ...statedBySource(params, v, f?.source),
-    ]);
+export const demandFilter = (f: Maybe<DemandFilter>): ListFilter => ({
+  anchors: [
+    ...anchorOn('Actor', ['DEMANDED'], 'in')(f?.madeBy),
+    ...anchorOn('Actor', ['ADDRESSED_TO'], 'out')(f?.addressedTo),
+    ...anchorOn('Actor', ['REJECTED'], 'in')(f?.rejectedBy),
+    ...anchorOn('Actor', ['CONCERNS'], 'out')(f?.concerns),
+    ...anchorOn('Meeting', ['RAISED_AT'], 'out')(f?.raisedAt),
+  ],
+  conditions: [
+    ...contains(['summary'], f?.text),
+    ...oneOf('issue', f?.issue),
+    ...statedBy(f?.source),
+  ],
+});
 
 export interface MeetingFilter {
   text?: Maybe<string>;
@@ -105,24 +166,17 @@ export interface MeetingFilter {
   mediator?: Maybe<string>;
   source?: Maybe<string>;
 }
-export const meetingWhere =
-  (f: Maybe<MeetingFilter>): Where =>
-  (params, v) =>
-    filter([
-      ...(f?.text ? [containsText(params, f.text, [`${v}.name`, `${v}.place`])] : []),
-      ...inList(params, v, 'kind', f?.kind),
-      ...(f?.actor
-        ? [
-            anchor(
-              `(:Actor {id: ${params.add(f.actor, 'actor')}})-[:ATTENDED|MEDIATED|HOSTED]->(${v})`,
-            ),
-          ]
-        : []),
-      ...(f?.mediator
-        ? [anchor(`(:Actor {id: ${params.add(f.mediator, 'mediator')}})-[:MEDIATED]->(${v})`)]
-        : []),
-      ...statedBySource(params, v, f?.source),
-    ]);
+export const meetingFilter = (f: Maybe<MeetingFilter>): ListFilter => ({
+  anchors: [
+    ...anchorOn('Actor', ['ATTENDED', 'MEDIATED', 'HOSTED'], 'in')(f?.actor),
+    ...anchorOn('Actor', ['MEDIATED'], 'in')(f?.mediator),
+  ],
+  conditions: [
+    ...contains(['name', 'place'], f?.text),
+    ...oneOf('kind', f?.kind),
+    ...statedBy(f?.source),
+  ],
+});
 
 export interface IncidentFilter {
   text?: Maybe<string>;
@@ -131,22 +185,17 @@ export interface IncidentFilter {
   withinDaysOfMeeting?: Maybe<number>;
   source?: Maybe<string>;
 }
-export const incidentWhere =
-  (f: Maybe<IncidentFilter>): Where =>
-  (params, v) =>
-    filter([
-      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`, `${v}.place`])] : []),
-      ...inList(params, v, 'kind', f?.kind),
-      ...(f?.blamed
-        ? [anchor(`(:Actor {id: ${params.add(f.blamed, 'blamed')}})-[:BLAMED_FOR]->(${v})`)]
-        : []),
-      ...(f?.withinDaysOfMeeting !== undefined && f.withinDaysOfMeeting !== null
-        ? [
-            `EXISTS { MATCH (${v})-[near:OCCURRED_DURING|OCCURRED_BEFORE]->(:Meeting) WHERE type(near) = 'OCCURRED_DURING' OR near.days <= ${params.add(f.withinDaysOfMeeting, 'days')} }`,
-          ]
-        : []),
-      ...statedBySource(params, v, f?.source),
-    ]);
+export const incidentFilter = (f: Maybe<IncidentFilter>): ListFilter => ({
+  anchors: anchorOn('Actor', ['BLAMED_FOR'], 'in')(f?.blamed),
+  conditions: [
+    ...contains(['summary', 'place'], f?.text),
+    ...oneOf('kind', f?.kind),
+    ...(f?.withinDaysOfMeeting !== undefined && f.withinDaysOfMeeting !== null
+      ? [{ kind: 'nearMeeting', days: f.withinDaysOfMeeting } as const]
+      : []),
+    ...statedBy(f?.source),
+  ],
+});
 
 export interface StatementFilter {
   text?: Maybe<string>;
@@ -154,14 +203,11 @@ export interface StatementFilter {
   statedBy?: Maybe<string>;
   source?: Maybe<string>;
 }
-export const statementWhere =
-  (f: Maybe<StatementFilter>): Where =>
-  (params, v) =>
-    filter([
-      ...(f?.text ? [containsText(params, f.text, [`${v}.summary`])] : []),
-      ...inList(params, v, 'kind', f?.kind),
-      ...(f?.statedBy
-        ? [anchor(`(:Actor {id: ${params.add(f.statedBy, 'statedBy')}})-[:STATED]->(${v})`)]
-        : []),
-      ...statedBySource(params, v, f?.source),
-    ]);
+export const statementFilter = (f: Maybe<StatementFilter>): ListFilter => ({
+  anchors: anchorOn('Actor', ['STATED'], 'in')(f?.statedBy),
+  conditions: [
+    ...contains(['summary'], f?.text),
+    ...oneOf('kind', f?.kind),
+    ...statedBy(f?.source),
+  ],
+});

@@ -7,13 +7,17 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
-/** The offset after `after` (0 without a cursor); refuses cursors this API did not issue. */
+/**
+ * The offset after `after` (0 without a cursor); refuses, as BAD_USER_INPUT, cursors this
+ * API did not issue, including offsets beyond any list (a forged `offset:999…`).
+ */
 export function decodeCursor(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match?.[1])
+  const match = /^offset:(\d{1,15})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  const offset = Number(match?.[1]);
+  if (!match?.[1] || !Number.isSafeInteger(offset))
     throw badUserInput(`after: '${after}' is not a cursor issued by this API`, 'after');
-  return Number(match[1]);
+  return offset;
 }
 
 export function checkPageSize(first: number | null | undefined, argument = 'first'): number {

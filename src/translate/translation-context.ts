@@ -1,8 +1,9 @@
 /** Builds the translation context of one root field from graphql-js's resolve info. */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type Cypher from '@neo4j/cypher-builder';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 
-import { CypherParams } from './cypher-params.ts';
 import type { ProjectionContext } from './project-selection.ts';
+import { selectionContext } from './selected-fields.ts';
 
 /** A Cypher statement and its parameters, ready to run. */
 export interface CypherQuery {
@@ -12,18 +13,19 @@ export interface CypherQuery {
 
 export interface RootTranslation {
   ctx: ProjectionContext;
-  /** The root field's selection sets (one per field node with the same response key). */
-  selections: (SelectionSetNode | undefined)[];
+  /** The root field's nodes (one per field node with the same response key). */
+  root: readonly FieldNode[];
 }
 
 export function rootTranslation(info: GraphQLResolveInfo): RootTranslation {
   return {
-    ctx: {
-      schema: info.schema,
-      fragments: info.fragments,
-      variableValues: info.variableValues,
-      params: new CypherParams(),
-    },
-    selections: info.fieldNodes.map((f) => f.selectionSet),
+    ctx: selectionContext(info.schema, info.fragments, info.variableValues),
+    root: info.fieldNodes,
   };
+}
+
+/** Renders a built clause: variables and parameters are named by the builder, in order. */
+export function render(clause: Cypher.Clause): CypherQuery {
+  const { cypher, params } = clause.build();
+  return { cypher, params };
 }
