@@ -1,8 +1,18 @@
-/** cypher/README.md documents every label, relationship type and property of the seeded database, with its type. */
+/**
+ * cypher/README.md documents every label, relationship type and property of the seeded
+ * database, with its type, exactly as the vocabulary (src/model/) declares them.
+ */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { RELATIONSHIP_TYPES } from '../src/seed/seed-schema.ts';
+import { ENUMS } from '../src/model/enums.ts';
+import { NODE_KINDS, NODE_LABELS } from '../src/model/node-kinds.ts';
+import { storedProperties, type PropertySpec } from '../src/model/property.ts';
+import {
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  type RelationshipSpec,
+} from '../src/model/relationships.ts';
 import { useTestDriver } from './neo4j-context.ts';
 import { loadTestSeeds } from './seed-helpers.ts';
 
@@ -40,6 +50,26 @@ const relationshipRows = new Map(
     new Map([...m[2]!.matchAll(/`(\w+)` (STRING|INTEGER)/g)].map((p) => [p[1]!, p[2]!])),
   ]),
 );
+/** Relationship type → documented `from → to` labels ('any' when the row says any). */
+const relationshipEnds = new Map(
+  [...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|([^|]+)→([^|]+)\|/gm)].map((m) => {
+    const side = (text: string) =>
+      /any/.test(text)
+        ? 'any'
+        : text
+            .split('/')
+            .map((l) => l.trim())
+            .sort()
+            .join(', ');
+    return [m[1]!, { from: side(m[2]!), to: side(m[3]!) }];
+  }),
+);
+/** `### Label` sections → property → the backticked words of its meaning column. */
+function documentedValues(label: string, property: string): string[] {
+  const section = doc.split(/^### /m).find((s) => s.startsWith(`${label}\n`)) ?? '';
+  const row = new RegExp(`^\\|\\s*\`${property}\`\\s*\\|[^|]+\\|([^|]*)\\|`, 'm').exec(section);
+  return [...(row?.[1] ?? '').matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+}
 
 const normalise = (t: string) =>
   t.replace(/ NOT NULL/g, '').replace('LIST<NOTHING>', 'LIST<STRING>');
@@ -96,10 +126,34 @@ describe('the graph model document', () => {
     }
   });
 
-  it('documents no relationship type the loader cannot create', () => {
-    for (const type of relationshipRows.keys())
-      expect([...RELATIONSHIP_TYPES, 'REPORTED_BY', 'HELD', 'ON'], type).toContain(type);
-    for (const type of RELATIONSHIP_TYPES)
+  it('documents exactly the relationship types of the model, with their ends and properties', () => {
+    for (const type of relationshipRows.keys()) expect(RELATIONSHIP_TYPES, type).toContain(type);
+    for (const type of RELATIONSHIP_TYPES) {
+      const spec: RelationshipSpec = RELATIONSHIPS[type];
       expect(relationshipRows.has(type), `${type} missing from the document`).toBe(true);
+      const ends = relationshipEnds.get(type);
+      const sorted = (labels: readonly string[]) => [...labels].sort().join(', ');
+      if (ends?.from !== 'any') expect(ends?.from, `${type} from`).toBe(sorted(spec.from));
+      if (ends?.to !== 'any') expect(ends?.to, `${type} to`).toBe(sorted(spec.to));
+      const declared = Object.entries(spec.properties).flatMap(([n, p]) => storedProperties(n, p));
+      expect(
+        [...(relationshipRows.get(type) ?? new Map<string, string>())].sort(),
+        `${type} properties`,
+      ).toEqual(declared.sort());
+    }
+  });
+
+  it('documents exactly the labels and properties of the model, with their types and enum values', () => {
+    const documented = documentedNodeProperties();
+    expect([...documented.keys()].sort()).toEqual([...NODE_LABELS].sort());
+    for (const label of NODE_LABELS) {
+      const properties: Record<string, PropertySpec> = NODE_KINDS[label].properties;
+      const declared = Object.entries(properties).flatMap(([n, p]) => storedProperties(n, p));
+      expect([...(documented.get(label) ?? [])].sort(), label).toEqual(declared.sort());
+      for (const [name, p] of Object.entries(properties)) {
+        if (p.type === 'enum')
+          expect(documentedValues(label, name), `${label}.${name}`).toEqual(ENUMS[p.enum]);
+      }
+    }
   });
 });

@@ -302,7 +302,8 @@ describe('the loader', () => {
             type: 'ATTENDED',
             from: 'saudi-arabia',
             to: 'baku-meeting',
-            props: { unnamedBecause: 'a probe with a reason' },
+            props: {},
+            unnamedBecause: 'a probe with a reason',
             evidence: [
               { source: 'report-004', quote: 'underscoring the volatility of the situation' },
             ],

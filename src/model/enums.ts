@@ -44,6 +44,33 @@ export const ENUMS = {
    * "this week", "October"); nothing is turned into a guessed calendar day.
    */
   DatePrecision: ['datetime', 'day', 'weekday', 'week', 'month', 'year', 'period'],
+  /**
+   * How a report frames a quote: a party's own words or announcement, confirmed by officials,
+   * "reportedly" / "according to sources", an allegation, an analyst's assessment, or the
+   * report's own narration.
+   */
+  Framing: ['on_record', 'confirmed', 'reported', 'alleged', 'assessment', 'reporter'],
+  /**
+   * A Position's role (party … favoured: a side a third party is said to take) or stance on a
+   * demand (demanded … withdrew).
+   */
+  Stance: [
+    'party',
+    'mediator',
+    'facilitator',
+    'host',
+    'broker',
+    'supporter',
+    'favoured',
+    'withdrew',
+    'demanded',
+    'rejected',
+    'accepted',
+    'agreed_verbally',
+    'accepted_on_conditions',
+    'countered',
+    'declared_off_the_table',
+  ],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type EnumName = keyof typeof ENUMS;

@@ -104,7 +104,24 @@ export const NODE_KINDS = {
       value: text(),
     },
   },
+  Position: {
+    section: 'positions',
+    isNode: true,
+    doc: 'one actor’s role or stance at one point of the negotiation, an event in time',
+    properties: {
+      actor: ref(['Actor'], { doc: 'who holds it; the loader also links actor -HELD-> position' }),
+      stance: enumOf('Stance'),
+      on: ref(['Actor', 'Demand', 'Meeting'], {
+        doc: 'the demand, meeting or actor (whose side) it is on; the loader also links it with ON',
+      }),
+      summary: text(),
+      date: date({ optional: true }),
+    },
+  },
 } as const satisfies Record<string, NodeKindSpec>;
+
+/** Events: what the order-of-events relationships (OCCURRED_BEFORE, FOLLOWED, OCCURRED_DURING) connect. */
+export const EVENT_LABELS = ['Meeting', 'Incident', 'Statement', 'Position'] as const;
 
 export type NodeLabel = keyof typeof NODE_KINDS;
 export const NODE_LABELS = Object.keys(NODE_KINDS) as NodeLabel[];

@@ -7,7 +7,7 @@
  * derive from it (a GraphQL field bound here but missing from the SDL, or an SDL
  * relationship field bound nowhere, stops the server naming the field).
  */
-import { NODE_LABELS, SUBJECT_LABELS, type NodeLabel } from './node-kinds.ts';
+import { EVENT_LABELS, NODE_LABELS, SUBJECT_LABELS, type NodeLabel } from './node-kinds.ts';
 import { int, ref, text, type PropertySpec } from './property.ts';
 
 /** `out` follows the relationship from its start node; `in` from its end node. */
@@ -129,7 +129,7 @@ export const RELATIONSHIPS = {
   ATTENDED: {
     from: ['Actor'],
     to: ['Meeting'],
-    properties: { role },
+    properties: { role, note },
     evidence: 'that the actor took part in the meeting',
     fields: [out('Actor', 'meetingsAttended', 'Meeting'), inn('Meeting', 'parties', 'Actor')],
   },
@@ -148,24 +148,24 @@ export const RELATIONSHIPS = {
     fields: [out('Actor', 'meetingsHosted', 'Meeting'), inn('Meeting', 'hosts', 'Actor')],
   },
   FOLLOWED: {
-    from: ['Meeting'],
-    to: ['Meeting'],
-    properties: {},
-    evidence: 'that the meeting came after the other',
+    from: EVENT_LABELS,
+    to: EVENT_LABELS,
+    properties: { note },
+    evidence: 'that the event (meeting, incident, statement, position) came after the other',
     fields: [out('Meeting', 'follows', 'Meeting'), inn('Meeting', 'followedBy', 'Meeting')],
   },
   OCCURRED_DURING: {
-    from: ['Incident'],
-    to: ['Meeting'],
+    from: EVENT_LABELS,
+    to: EVENT_LABELS,
     properties: { note, days },
-    evidence: 'that the incident happened while the meeting was under way',
+    evidence: 'that the event happened while the other was under way, or the same day',
     fields: [out('Incident', 'during', 'Meeting'), inn('Meeting', 'incidentsDuring', 'Incident')],
   },
   OCCURRED_BEFORE: {
-    from: ['Incident'],
-    to: ['Meeting'],
-    properties: { days },
-    evidence: 'that the incident happened before the meeting',
+    from: EVENT_LABELS,
+    to: EVENT_LABELS,
+    properties: { days, note },
+    evidence: 'that the event happened before the other',
     fields: [out('Incident', 'before', 'Meeting'), inn('Meeting', 'incidentsBefore', 'Incident')],
   },
   CARRIED_OUT: {
@@ -197,7 +197,7 @@ export const RELATIONSHIPS = {
   STATED: {
     from: ['Actor'],
     to: ['Statement'],
-    properties: {},
+    properties: { note },
     evidence: 'that the actor said it',
     fields: [out('Actor', 'statements', 'Statement'), inn('Statement', 'statedBy', 'Actor')],
   },
@@ -232,6 +232,27 @@ export const RELATIONSHIPS = {
     properties: { role },
     evidence: 'that the person or body acts for the actor',
     fields: [out('Actor', 'represents', 'Actor'), inn('Actor', 'representedBy', 'Actor')],
+  },
+  HELD: {
+    from: ['Actor'],
+    to: ['Position'],
+    // Derived by the loader from a Position's `actor`.
+    seedFrom: [],
+    properties: {},
+    evidence: 'the position itself',
+    fields: [
+      out('Actor', 'positions', 'Position'),
+      inn('Position', 'actor', 'Actor', { edge: false, single: true }),
+    ],
+  },
+  ON: {
+    from: ['Position'],
+    to: ['Actor', 'Demand', 'Meeting'],
+    // Derived by the loader from a Position's `on`.
+    seedFrom: [],
+    properties: {},
+    evidence: 'the position itself',
+    fields: [out('Position', 'on', 'Node', { edge: false, single: true })],
   },
   REPORTED_BY: {
     from: NODE_LABELS.filter((l) => l !== 'Source'),

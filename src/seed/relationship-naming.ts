@@ -2,7 +2,7 @@
  * The loader's check that a relationship's quotes state it: one of its quotes must name at
  * least one endpoint, by its name, an alias or its place, or by sharing words with one of the
  * endpoint's own quotes (demands, statements and incidents have no name). A relationship
- * whose quotes name neither endpoint is a warning unless its props give `unnamedBecause`.
+ * whose quotes name neither endpoint is a warning unless it gives `unnamedBecause`.
  *
  * Matching folds case, accents and typographic quote marks ("Erdogan" names "Erdoğan").
  */
@@ -65,7 +65,7 @@ export function unnamedEndpointWarnings(
   const warnings: SeedProblem[] = [];
   for (const { file, data } of files) {
     (data.relationships ?? []).forEach((rel, i) => {
-      if (rel.props.unnamedBecause !== undefined) return;
+      if (rel.unnamedBecause !== undefined) return;
       const ends = [nodes.get(rel.from), nodes.get(rel.to)].filter(
         (n): n is NamedNode => n !== undefined,
       );
@@ -73,7 +73,7 @@ export function unnamedEndpointWarnings(
       warnings.push({
         file,
         path: `relationships[${i}].evidence`,
-        message: `${rel.type} ${rel.from} → ${rel.to}: no quote names either endpoint (give props.unnamedBecause if they still state the relationship): ${rel.evidence.map((ev) => `"${ev.quote}"`).join(', ')}`,
+        message: `${rel.type} ${rel.from} → ${rel.to}: no quote names either endpoint (give unnamedBecause if they still state the relationship): ${rel.evidence.map((ev) => `"${ev.quote}"`).join(', ')}`,
       });
     });
   }

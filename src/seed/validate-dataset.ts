@@ -17,9 +17,11 @@ import { quoteOccursIn } from './quote-text.ts';
 import { unnamedEndpointWarnings } from './relationship-naming.ts';
 import type { ParsedSeedFile } from './read-seed-files.ts';
 import { SeedValidationError, type SeedProblem } from './seed-error.ts';
+import { NODE_KINDS } from '../model/node-kinds.ts';
+import type { PropertySpec } from '../model/property.ts';
+import { RELATIONSHIPS, seedFrom, type RelationshipSpec } from '../model/relationships.ts';
 import {
   NODE_SECTIONS,
-  RELATIONSHIP_RULES,
   type Evidence,
   type NodeLabel,
   type NodeSection,
@@ -112,30 +114,34 @@ export async function validateDataset(
         at(owner, where, `'${id}' is a ${target.label}, expected ${labels.join(' or ')}`),
       );
   };
-  const checkDate = (owner: Located, where: string, date: SeedDate | undefined) => {
-    if (date?.relativeTo !== undefined)
-      checkRef(owner, `${where}.relativeTo`, date.relativeTo, ['Source']);
+  /** References in declared properties: `ref` ids and dates' `relativeTo`. */
+  const checkProperties = (
+    owner: Located,
+    prefix: string,
+    specs: Record<string, PropertySpec>,
+    record: Record<string, unknown>,
+  ) => {
+    for (const [name, spec] of Object.entries(specs)) {
+      const value = record[name];
+      if (value === undefined) continue;
+      if (spec.type === 'ref')
+        checkRef(owner, `${prefix}.${name}`, value as string, spec.to as NodeLabel[]);
+      const relativeTo = spec.type === 'date' ? (value as SeedDate).relativeTo : undefined;
+      if (relativeTo !== undefined)
+        checkRef(owner, `${prefix}.${name}.relativeTo`, relativeTo, ['Source']);
+    }
   };
 
   const nodeRows: NodeRow[] = [];
   const relRows: RelationshipRow[] = [];
   for (const node of nodes.values()) {
     checkEvidence(node, node.evidence);
-    checkDate(node, '.date', node.record.date as SeedDate | undefined);
-    if (node.label === 'Claim') {
-      checkRef(node, '.subject', node.record.subject as string, [
-        'Actor',
-        'Demand',
-        'Meeting',
-        'Incident',
-        'Statement',
-      ]);
+    checkProperties(node, '', NODE_KINDS[node.label].properties, node.record);
+    if (node.label === 'Claim')
       relRows.push(relationship('ABOUT', node.id, node.record.subject as string, node.evidence));
-    }
     if (node.label === 'Position') {
+      // `actor` and `on` are checked as references above; the loader also links them.
       const { actor, on } = node.record as { actor: string; on: string };
-      checkRef(node, '.actor', actor, ['Actor']);
-      checkRef(node, '.on', on, ['Actor', 'Demand', 'Meeting']);
       relRows.push(relationship('HELD', actor, node.id, node.evidence));
       relRows.push(relationship('ON', node.id, on, node.evidence));
     }
@@ -147,12 +153,19 @@ export async function validateDataset(
   for (const { file, data } of files) {
     (data.relationships ?? []).forEach((rel, i) => {
       const owner = { file, path: `relationships[${i}]` };
-      const rule = RELATIONSHIP_RULES[rel.type];
-      checkRef(owner, '.from', rel.from, rule.from);
-      checkRef(owner, '.to', rel.to, rule.to);
-      if (rel.props.blamedBy !== undefined)
-        checkRef(owner, '.props.blamedBy', rel.props.blamedBy, ['Actor']);
-      checkDate(owner, '.props.date', rel.props.date);
+      const spec: RelationshipSpec = RELATIONSHIPS[rel.type];
+      checkRef(owner, '.from', rel.from, seedFrom(rel.type));
+      checkRef(owner, '.to', rel.to, spec.to);
+      for (const key of Object.keys(rel.props))
+        if (!Object.hasOwn(spec.properties, key))
+          problems.push(
+            at(
+              owner,
+              `.props.${key}`,
+              `${rel.type} has no property '${key}' (it has: ${Object.keys(spec.properties).join(', ') || 'none'})`,
+            ),
+          );
+      checkProperties(owner, '.props', spec.properties, rel.props);
       checkEvidence(owner, rel.evidence);
       const row = relationship(rel.type, rel.from, rel.to, rel.evidence, flatten(rel.props));
       const previous = relIds.get(row.id);

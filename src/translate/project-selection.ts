@@ -196,7 +196,10 @@ export function dateExpression(
     .else(new Cypher.Map(entries));
 }
 
-/** [Evidence] from the parallel `sourceIds` and `quotes` lists of a node or relationship. */
+/**
+ * [Evidence] from the parallel `sourceIds`, `quotes`, `voices` and `framings` lists of a node
+ * or relationship (voice and framing are null where the lists are absent).
+ */
 export function evidenceExpression(
   ctx: ProjectionContext,
   v: Cypher.Variable,
@@ -208,6 +211,8 @@ export function evidenceExpression(
   for (const [key, nodes] of selectedFields(ctx, 'Evidence', parents)) {
     const name = fieldName(nodes);
     if (name === 'quote') entries[key] = listAt(v.property('quotes'), i);
+    else if (name === 'voice') entries[key] = listAt(v.property('voices'), i);
+    else if (name === 'framing') entries[key] = listAt(v.property('framings'), i);
     else if (name === 'source') {
       const sourceFields = selectedFields(ctx, 'Source', nodes);
       const names = sourceFields.map(([, f]) => fieldName(f));

@@ -83,6 +83,7 @@ describe('one node by id', () => {
         WHEN this0:Incident THEN 'Incident'
         WHEN this0:Statement THEN 'Statement'
         WHEN this0:Claim THEN 'Claim'
+        WHEN this0:Position THEN 'Position'
       END, id: this0.id, kind: CASE
         WHEN this0:Actor THEN this0.kind
       END, madeBy: CASE
@@ -103,6 +104,7 @@ describe('one node by id', () => {
             WHEN this4:Incident THEN 'Incident'
             WHEN this4:Statement THEN 'Statement'
             WHEN this4:Claim THEN 'Claim'
+            WHEN this4:Position THEN 'Position'
           END, id: this4.id} AS x
           ORDER BY this4.id ASC
         })
@@ -348,6 +350,7 @@ describe('analysis fields', () => {
         WHEN this0:Incident THEN 'Incident'
         WHEN this0:Statement THEN 'Statement'
         WHEN this0:Claim THEN 'Claim'
+        WHEN this0:Position THEN 'Position'
       END, id: this0.id, name: CASE
         WHEN this0:Actor THEN this0.name
       END}, score: var1}) AS result
@@ -415,6 +418,7 @@ describe('analysis fields', () => {
         WHEN this0:Incident THEN 'Incident'
         WHEN this0:Statement THEN 'Statement'
         WHEN this0:Claim THEN 'Claim'
+        WHEN this0:Position THEN 'Position'
       END, id: this0.id}, sequence: var8}) AS result
       ---
       {
@@ -447,6 +451,7 @@ describe('analysis fields', () => {
           WHEN this6:Incident THEN 'Incident'
           WHEN this6:Statement THEN 'Statement'
           WHEN this6:Claim THEN 'Claim'
+          WHEN this6:Position THEN 'Position'
         END, id: this6.id} AS x
       }), to: head(COLLECT {
         MATCH (this7:Entity)
@@ -458,6 +463,7 @@ describe('analysis fields', () => {
           WHEN this7:Incident THEN 'Incident'
           WHEN this7:Statement THEN 'Statement'
           WHEN this7:Claim THEN 'Claim'
+          WHEN this7:Position THEN 'Position'
         END, id: this7.id} AS x
       }), type: type(this4)}]}) AS result
       ---
@@ -487,6 +493,7 @@ describe('analysis fields', () => {
         WHEN this1:Incident THEN 'Incident'
         WHEN this1:Statement THEN 'Statement'
         WHEN this1:Claim THEN 'Claim'
+        WHEN this1:Position THEN 'Position'
       END, id: this1.id}, versions: COLLECT {
         MATCH (this4:Claim)-[:ABOUT]->(this1)
         WHERE this4.property = var2

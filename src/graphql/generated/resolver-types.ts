@@ -65,6 +65,8 @@ export type Actor = Node & {
   accusationsOver: Array<IncidentEdge>;
   /** Statements this actor made (STATED): threats, warnings, accusations, denials… */
   statements: Array<StatementEdge>;
+  /** Its roles and stances as events in time (HELD), e.g. facilitator, then withdrew. */
+  positions: Array<PositionEdge>;
   /** Statements about this actor (ABOUT). */
   statementsAbout: Array<StatementEdge>;
   /** Statements addressed to this actor (ADDRESSED_TO). */
@@ -293,6 +295,13 @@ export type Evidence = {
   source: Source;
   /** The sentence or clause of the report that states the fact, verbatim. */
   quote: Scalars['String']['output'];
+  /**
+   * Whom the report attributes the quote to: an actor's id (e.g. `khawaja-asif`), or the
+   * report's own words ("Afghan provincial sources", "regional analysts", "the report").
+   */
+  voice?: Maybe<Scalars['String']['output']>;
+  /** How the report frames it: on the record, confirmed, reported, alleged, an assessment, or its own narration. */
+  framing?: Maybe<Framing>;
 };
 
 /**
@@ -360,6 +369,8 @@ export type NodeKind =
   | 'STATEMENT'
   /** A Claim (one report's version of a disputed fact). */
   | 'CLAIM'
+  /** A Position (a role or stance at one point in time). */
+  | 'POSITION'
   /** A Source (a report). Only meaningful for `graph`; search never returns reports. */
   | 'SOURCE';
 
@@ -808,6 +819,102 @@ export type MeetingConnectionEdge = {
   /** The meeting. */
   node: Meeting;
 };
+
+/**
+ * One actor's role (party, mediator, facilitator, host, broker, supporter, favoured) or stance on
+ * a demand (demanded, rejected, accepted, agreed verbally, accepted on conditions, countered,
+ * declared off the table, withdrew) at one point of the negotiation: an event in time, ordered
+ * against other events only by what the reports state. A change of role over time is a
+ * sequence of positions, not a disagreement.
+ */
+export type Position = Node & {
+  __typename?: 'Position';
+  /** Stable id, e.g. `turkey-withdraws-from-mediation`. */
+  id: Scalars['ID']['output'];
+  /** Who holds it (HELD); a person's position counts for the actor they represent. */
+  actor?: Maybe<Actor>;
+  /** The role or stance. */
+  stance: Stance;
+  /** What it is on (ON): a demand, a meeting, or an actor whose side it takes. */
+  on?: Maybe<Node>;
+  /** What the report says, in one sentence. */
+  summary: Scalars['String']['output'];
+  /** When, as stated, with its precision. */
+  date?: Maybe<FuzzyDate>;
+  /** The reports that state it, with quotes, voices and framings. */
+  evidence: Array<Evidence>;
+};
+
+/** A role or a stance on a demand. */
+export type Stance =
+  /** A party to a meeting. */
+  | 'PARTY'
+  /** A mediator. */
+  | 'MEDIATOR'
+  /** A facilitator. */
+  | 'FACILITATOR'
+  /** A host. */
+  | 'HOST'
+  /** A broker of an agreement. */
+  | 'BROKER'
+  /** A supporter (of a meeting, or of a party's position). */
+  | 'SUPPORTER'
+  /** Said to favour a party's position. */
+  | 'FAVOURED'
+  /** Withdrew from a role. */
+  | 'WITHDREW'
+  /** Made the demand. */
+  | 'DEMANDED'
+  /** Rejected the demand. */
+  | 'REJECTED'
+  /** Accepted the demand. */
+  | 'ACCEPTED'
+  /** Agreed verbally, without formalising it. */
+  | 'AGREED_VERBALLY'
+  /** Accepted on conditions. */
+  | 'ACCEPTED_ON_CONDITIONS'
+  /** Countered it with a counter-demand or counter-position. */
+  | 'COUNTERED'
+  /** Declared it off the table. */
+  | 'DECLARED_OFF_THE_TABLE';
+
+/** A relationship to a Position, with its properties and the reports that state it. */
+export type PositionEdge = Relationship & {
+  __typename?: 'PositionEdge';
+  /** The position at the other end. */
+  node: Position;
+  /** The relationship type (HELD). */
+  type: Scalars['String']['output'];
+  /** Role as reported (mediator, broker, party, Defence Minister…). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The reason given for a response (REJECTED, ACCEPTED), as reported. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** A note on the relationship. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
+  /** For OCCURRED_BEFORE / OCCURRED_DURING: days between incident and meeting, when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** For BLAMED_FOR: the actor who does the blaming. */
+  blamedBy?: Maybe<Actor>;
+  /** The reports that state this relationship, with quotes. */
+  evidence: Array<Evidence>;
+};
+
+/** How a report frames a quote. */
+export type Framing =
+  /** A party's own words or announcement, on the record. */
+  | 'ON_RECORD'
+  /** Confirmed by officials. */
+  | 'CONFIRMED'
+  /** Reported: "reportedly", "according to sources". */
+  | 'REPORTED'
+  /** An allegation. */
+  | 'ALLEGED'
+  /** An analyst's or expert's assessment. */
+  | 'ASSESSMENT'
+  /** The report's own narration. */
+  | 'REPORTER';
 
 /**
  * Every root field runs as one Cypher query in a read transaction and returns the whole
@@ -1478,6 +1585,10 @@ export type ResolversTypes = {
   MeetingFilter: ResolverTypeWrapper<Record<string, unknown>>;
   MeetingConnection: ResolverTypeWrapper<Record<string, unknown>>;
   MeetingConnectionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  Position: ResolverTypeWrapper<Record<string, unknown>>;
+  Stance: ResolverTypeWrapper<Record<string, unknown>>;
+  PositionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  Framing: ResolverTypeWrapper<Record<string, unknown>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Source: ResolverTypeWrapper<Record<string, unknown>>;
   Statement: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1545,6 +1656,8 @@ export type ResolversParentTypes = {
   MeetingFilter: Record<string, unknown>;
   MeetingConnection: Record<string, unknown>;
   MeetingConnectionEdge: Record<string, unknown>;
+  Position: Record<string, unknown>;
+  PositionEdge: Record<string, unknown>;
   Query: Record<PropertyKey, never>;
   Source: Record<string, unknown>;
   Statement: Record<string, unknown>;
@@ -1584,6 +1697,7 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   incidentsCarriedOut?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
   accusationsOver?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   statementsReceived?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1674,12 +1788,14 @@ export type DisagreementResolvers<ContextType = GraphContext, ParentType extends
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Demand' | 'Incident' | 'Meeting' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Demand' | 'Incident' | 'Meeting' | 'Position' | 'Statement', ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  framing?: Resolver<Maybe<ResolversTypes['Framing']>, ParentType, ContextType>;
 };
 
 export type FuzzyDateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
@@ -1725,7 +1841,7 @@ export type DemandConnectionEdgeResolvers<ContextType = GraphContext, ParentType
 };
 
 export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
-  __resolveType: TypeResolveFn<'ActorEdge' | 'DemandEdge' | 'MeetingEdge' | 'IncidentEdge' | 'StatementEdge' | 'NodeEdge', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActorEdge' | 'DemandEdge' | 'MeetingEdge' | 'IncidentEdge' | 'StatementEdge' | 'NodeEdge' | 'PositionEdge', ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -1867,6 +1983,30 @@ export type MeetingConnectionResolvers<ContextType = GraphContext, ParentType ex
 export type MeetingConnectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingConnectionEdge'] = ResolversParentTypes['MeetingConnectionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  blamedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2041,6 +2181,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingConnectionEdge?: MeetingConnectionEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
