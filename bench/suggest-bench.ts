@@ -100,32 +100,36 @@ async function main() {
       (seed as Record<string, unknown[]>)[k]!.push(...(v as unknown[]));
   const actors = seed.actors.map((a) => ({
     id: a.id,
-    name: a.name,
-    kind: a.kind,
-    aliases: a.aliases,
+    name: String(a.name),
+    kind: String(a.kind),
+    aliases: (a.aliases ?? []) as string[],
   }));
 
   const tallies = new Map<string, Map<string, Tally>>(); // report → type → tally
   for (const source of seed.sources) {
-    const text = readFileSync(path.join(reportsDir, source.file), 'utf8');
+    const text = readFileSync(path.join(reportsDir, String(source.file)), 'utf8');
     const other = (e: { source: string }[]) => e.some((x) => x.source !== source.id);
     const nodes: KnownNode[] = [
       ...seed.demands
         .filter((n) => other(n.evidence))
-        .map((n) => ({ id: n.id, label: 'Demand' as const, text: n.summary })),
+        .map((n) => ({ id: n.id, label: 'Demand' as const, text: String(n.summary) })),
       ...seed.meetings
         .filter((n) => other(n.evidence))
-        .map((n) => ({ id: n.id, label: 'Meeting' as const, text: `${n.name} ${n.place ?? ''}` })),
+        .map((n) => ({
+          id: n.id,
+          label: 'Meeting' as const,
+          text: `${String(n.name)} ${typeof n.place === 'string' ? n.place : ''}`,
+        })),
       ...seed.incidents
         .filter((n) => other(n.evidence))
         .map((n) => ({
           id: n.id,
           label: 'Incident' as const,
-          text: `${n.summary} ${n.place ?? ''}`,
+          text: `${String(n.summary)} ${typeof n.place === 'string' ? n.place : ''}`,
         })),
       ...seed.statements
         .filter((n) => other(n.evidence))
-        .map((n) => ({ id: n.id, label: 'Statement' as const, text: n.summary })),
+        .map((n) => ({ id: n.id, label: 'Statement' as const, text: String(n.summary) })),
     ];
     const graph: KnownGraph = {
       actors,

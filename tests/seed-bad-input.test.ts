@@ -153,6 +153,9 @@ describe('a load that would delete much of what the seeds own', () => {
       await rm(path.join(dir, 'statements.yaml'));
       await rm(path.join(dir, 'claims.yaml'));
       await rm(path.join(dir, 'incidents.yaml'));
+      // The stated order of events and the positions refer to those nodes.
+      await rm(path.join(dir, 'order.yaml'));
+      await rm(path.join(dir, 'positions.yaml'));
     });
     const before = await graphChecksum(driver, database);
     const load = loadSeedsFromDisk({
@@ -169,7 +172,11 @@ describe('a load that would delete much of what the seeds own', () => {
 
   it('goes ahead with --prune, and a normal reload puts everything back', async () => {
     const seedsDir = await seedsWith((dir) =>
-      rm(path.join(dir, 'claims.yaml')).then(() => rm(path.join(dir, 'statements.yaml'))),
+      Promise.all(
+        ['claims.yaml', 'statements.yaml', 'order.yaml', 'positions.yaml'].map((f) =>
+          rm(path.join(dir, f)),
+        ),
+      ),
     );
     const summary = await loadSeedsFromDisk({
       driver,

@@ -34,6 +34,11 @@ export async function resolveSuggestFacts(
     ...s,
     actors: s.actors.map((a) => ({ ...a, resolvedBy: a.resolvedBy.toUpperCase() })),
     dates: s.dates.map(lowerPrecision),
-    relationships: s.relationships.map((r) => ({ ...r, date: r.date && lowerPrecision(r.date) })),
+    relationships: s.relationships.map((r) => ({
+      ...r,
+      date: r.date && lowerPrecision(r.date),
+      // Framing is the model's enum: GraphQL ON_RECORD is stored (and resolved) as on_record.
+      evidence: { ...r.evidence, framing: r.evidence.framing.toLowerCase() },
+    })),
   };
 }

@@ -1380,21 +1380,6 @@ export type CasualtyFigure = {
   selector: TextSelector;
 };
 
-/** Who stands behind a statement in the text. */
-export type Framing =
-  /** Attributed to a named speaker ("X said"). */
-  | 'ON_RECORD'
-  /** Confirmed by a party. */
-  | 'CONFIRMED'
-  /** Reported or attributed to sources ("according to", "reportedly"). */
-  | 'REPORTED'
-  /** Alleged. */
-  | 'ALLEGED'
-  /** A commentator's assessment ("analysts say"). */
-  | 'ASSESSMENT'
-  /** The reporter's own framing. */
-  | 'REPORTER';
-
 /** The voice a statement is attributed to. */
 export type SuggestedVoice = {
   __typename?: 'SuggestedVoice';
@@ -1603,7 +1588,6 @@ export type ResolversTypes = {
   NewActorCandidate: ResolverTypeWrapper<Record<string, unknown>>;
   SuggestedDate: ResolverTypeWrapper<Record<string, unknown>>;
   CasualtyFigure: ResolverTypeWrapper<Record<string, unknown>>;
-  Framing: ResolverTypeWrapper<Record<string, unknown>>;
   SuggestedVoice: ResolverTypeWrapper<Record<string, unknown>>;
   SuggestedEvidence: ResolverTypeWrapper<Record<string, unknown>>;
   SuggestedNodeRef: ResolverTypeWrapper<Record<string, unknown>>;
