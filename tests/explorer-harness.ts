@@ -58,7 +58,10 @@ export async function startHarness(
 export async function stopHarness(h: Partial<Harness>): Promise<void> {
   if (h.browser) await h.browser.close();
   const server = h.server;
-  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (server) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 /** Opens a page of the explorer and waits until the view for that URL is drawn. */

@@ -4,58 +4,29 @@
  * Content-Security-Policy: no violation is reported, the explorer draws the graph and
  * GraphiQL runs a query and shows its answer.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ensureExplorerBuilt } from '../src/server/build-explorer.ts';
-import { createRequestListener } from '../src/server/create-request-listener.ts';
-import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { startHarness, stopHarness, type Harness } from './explorer-harness.ts';
 import { useTestDriver } from './neo4j-context.ts';
-import { loadTestSeeds } from './seed-helpers.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const { driver, database } = useTestDriver();
-let server: Server;
-let browser: Browser;
+const driverContext = useTestDriver();
+let harness: Partial<Harness> = {};
 let base = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  await ensureExplorerBuilt(() => undefined);
-  await loadTestSeeds(driver, database);
-  const yoga = createGraphYoga({ driver, database, logging: false });
-  server = createServer(createRequestListener(yoga));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  harness = await startHarness(driverContext);
+  base = harness.base ?? '';
 }, 120_000);
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  await stopHarness(harness);
 });
 
 /** A page that records CSP violations and uncaught errors. */
 async function watchedPage(width = 1400, height = 900) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await (harness.browser as Browser).newPage({ viewport: { width, height } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());

@@ -171,13 +171,10 @@ describe('a load that would delete much of what the seeds own', () => {
   }, 60_000);
 
   it('goes ahead with --prune, and a normal reload puts everything back', async () => {
-    const seedsDir = await seedsWith((dir) =>
-      Promise.all(
-        ['claims.yaml', 'statements.yaml', 'order.yaml', 'positions.yaml'].map((f) =>
-          rm(path.join(dir, f)),
-        ),
-      ),
-    );
+    const seedsDir = await seedsWith(async (dir) => {
+      for (const f of ['claims.yaml', 'statements.yaml', 'order.yaml', 'positions.yaml'])
+        await rm(path.join(dir, f));
+    });
     const summary = await loadSeedsFromDisk({
       driver,
       database,
