@@ -78,7 +78,7 @@ async function scoreSeedReports(reportsDir: string): Promise<Map<string, Scored>
     kind: String(a.kind),
     aliases: (a.aliases ?? []) as string[],
   }));
-  const place = (n: { place?: unknown }) => (typeof n.place === 'string' ? n.place : '');
+  const place = (n: object) => ('place' in n && typeof n.place === 'string' ? n.place : '');
   const out = new Map<string, Scored>();
   for (const source of seed.sources) {
     const text = readFileSync(path.join(reportsDir, String(source.file)), 'utf8');
