@@ -118,6 +118,10 @@ async function scoreSeedReports(reportsDir: string): Promise<Map<string, Scored>
         n.evidence,
       ]),
     );
+    // every quote of this report that names a node as a relationship's target
+    const targetedBy = new Map<string, { source: string; quote: string }[]>();
+    for (const r of seed.relationships)
+      targetedBy.set(r.to, [...(targetedBy.get(r.to) ?? []), ...r.evidence]);
     const gold: GoldRelationship[] = seed.relationships
       .filter((r) => SCORED.includes(r.type) && r.evidence.some((e) => e.source === source.id))
       .map((r) => ({
@@ -125,7 +129,7 @@ async function scoreSeedReports(reportsDir: string): Promise<Map<string, Scored>
         from: r.from,
         to: r.to,
         quote: r.evidence.find((e) => e.source === source.id)?.quote ?? '',
-        spans: [...r.evidence, ...(targetEvidence.get(r.to) ?? [])]
+        spans: [...r.evidence, ...(targetEvidence.get(r.to) ?? []), ...(targetedBy.get(r.to) ?? [])]
           .filter((e) => e.source === source.id)
           .flatMap((e) => locate(text, e.quote)),
       }))
@@ -195,7 +199,8 @@ async function main() {
     "the other reports' facts. The held-out texts are run with a graph holding only their actors.",
     'A candidate is correct when its type, source actor and target match a curated relationship the',
     "same text supports: the target is the existing node's id when the suggester resolved one, else",
-    "the candidate's sentence overlaps a quote of the relationship or of its target in that text.",
+    "the candidate's sentence overlaps a quote, in that text, of the relationship, of its target node, or",
+    'of another curated relationship with the same target (a place where the text names that target).',
     'Negated candidates are not counted; candidates count once per (type, actor, sentence). The last',
     'column is a lenient bound, not a score: candidates whose (type, actor) the text supports at all.',
     'Full rule: bench/suggest-score.ts. Targets: recall ≥ 0.8 and precision ≥ 0.6 on DEMANDED,',

@@ -3,8 +3,11 @@
  * held-out fixture). One rule for both, stated here and in the README:
  *
  * - Gold: every curated relationship of a scored type that this text supports (has a quote
- *   found verbatim in it). Its places are the spans of its own quotes in this text, and of
- *   the quotes that state its target node (the demand, meeting, incident) in this text.
+ *   found verbatim in it). Its places are the spans, in this text, of its own quotes, of the
+ *   quotes that state its target node (the demand, meeting, incident), and of the quotes of
+ *   other curated relationships with the same target (places where the text names it:
+ *   "the Qatar-Turkey facilitation" states Qatar's mediation AND names the talks Turkey
+ *   mediated).
  * - Candidates: the suggester's relationships, not negated ("did not reject" is no fact),
  *   counted once per (type, source actor, sentence text) — a capture that repeats a
  *   paragraph, or two triggers in one sentence, do not count twice.

@@ -34,6 +34,12 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /**
+   * The sentence is a title-case headline line ("Turkey's Mediation Faces Setback"): no
+   * closing punctuation, most words capitalised. Headlines restate the body in telegraphic
+   * style that the tagger reads poorly, so no relationships are coded from them.
+   */
+  headline: boolean;
 }
 
 /** wink's typings reject its own `its.lemma` helper (a model-addon signature): cast once here. */
@@ -58,8 +64,19 @@ export function analyseText(text: string): Sentence[] {
   return sentences;
 }
 
+/** A line with no closing punctuation whose longer words are mostly capitalised. */
+export function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (/[.!?:;"”’)]$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /^[\p{L}'’‘“"-]{4,}$/u.test(w));
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
 function analyseLine(line: string, offset: number, sentences: Sentence[]): void {
   const w = instance();
+  const headline = isHeadline(line);
   const its = w.its;
   const doc = w.readDoc(line);
   let cursor = 0;
@@ -85,7 +102,13 @@ function analyseLine(line: string, offset: number, sentences: Sentence[]): void 
     const first = tokens[0];
     const last = tokens.at(-1);
     if (first && last) {
-      sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens });
+      sentences.push({
+        index: sentences.length,
+        start: first.start,
+        end: last.end,
+        tokens,
+        headline,
+      });
     }
   });
 }

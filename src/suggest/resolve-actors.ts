@@ -42,15 +42,31 @@ export interface ActorIndex {
   actors: Map<string, KnownActor>;
 }
 
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * The form a non-ASCII name takes in a capture that read UTF-8 as Windows-1252
+ * ("Erdoğan" → "ErdoÄŸan"), a common fault of scraped text; null for ASCII names.
+ */
+export function mojibake(name: string): string | null {
+  // eslint-disable-next-line no-control-regex -- the test is for any non-ASCII character
+  if (/^[\x00-\x7f]*$/.test(name)) return null;
+  return windows1252.decode(new TextEncoder().encode(name));
+}
+
 export function buildActorIndex(actors: KnownActor[], lexicon: Lexicon): ActorIndex {
   const patterns: Pattern[] = [];
   const byName = new Map<string, string>();
   for (const a of actors) {
-    patterns.push({ words: a.name, actorId: a.id, name: a.name, resolvedBy: 'name' });
-    byName.set(a.name.toLowerCase(), a.id);
-    for (const alias of a.aliases) {
-      patterns.push({ words: alias, actorId: a.id, name: a.name, resolvedBy: 'alias' });
-      if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), a.id);
+    for (const [words, resolvedBy] of [
+      [a.name, 'name'],
+      ...a.aliases.map((alias) => [alias, 'alias'] as const),
+    ] as const) {
+      for (const form of [words, mojibake(words)]) {
+        if (form === null) continue;
+        patterns.push({ words: form, actorId: a.id, name: a.name, resolvedBy });
+        if (!byName.has(form.toLowerCase())) byName.set(form.toLowerCase(), a.id);
+      }
     }
   }
   for (const [demonym, country] of Object.entries(lexicon.demonyms)) {

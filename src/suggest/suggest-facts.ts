@@ -75,7 +75,8 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
     result.casualties.push(...casualties);
 
     const framing = detectFraming(text, sentence, mentions, lex);
-    const triggers = findTriggers(sentence, patterns);
+    // headlines restate the body: their facts are suggested from the body's sentences
+    const triggers = sentence.headline ? [] : findTriggers(sentence, patterns);
     const incidentInSentence = triggers.some(
       (t) => t.incident !== null && !isGenericPlural(sentence.tokens, t),
     );
