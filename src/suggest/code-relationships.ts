@@ -6,12 +6,22 @@
  * previous sentences (lower confidence). Incidents: CARRIED_OUT in the reporter's voice,
  * BLAMED_FOR (blamedBy the voice) plus ACCUSED when another party says so.
  */
-import type { Sentence, Token } from './analyse-text.ts';
-import type { Lexicon } from './load-lexicon.ts';
-import type { Trigger } from './match-lexicon.ts';
-import type { Mention } from './resolve-actors.ts';
-import type { SentenceFraming } from './detect-framing.ts';
+import type { Token } from './analyse-text.ts';
+import type { CodingContext, Mention, Trigger } from './coding-context.ts';
+import {
+  addressee,
+  byAgents,
+  compoundAgents,
+  hasPossessivePronoun,
+  lightVerbSubject,
+  nearestBefore,
+  ofAgent,
+  possessor,
+  PRONOUNS,
+} from './find-agents.ts';
 import type { NodeRef, SuggestedRelationshipType } from './suggestion-types.ts';
+
+export type { CodingContext };
 
 export interface CodedRelationship {
   type: SuggestedRelationshipType;
@@ -25,25 +35,6 @@ export interface CodedRelationship {
   confidence: number;
 }
 
-export interface CodingContext {
-  text: string;
-  sentence: Sentence;
-  mentions: Mention[];
-  framing: SentenceFraming;
-  lexicon: Lexicon;
-  /** Actor mentions of the preceding sentences, most recent last. */
-  earlier: Mention[];
-  /** Actors named as the parties of the talks ("between X and Y"): never their mediators. */
-  parties: Set<string>;
-  /** An incident word is in this sentence, or in the one before. */
-  incidentInSentence: boolean;
-  earlierIncident: boolean;
-  actorName: (id: string) => string;
-}
-
-const STOP_AGENT = new Set(['VERB', 'AUX', 'SCONJ']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const MODIFIER = new Set(['ADJ', 'NOUN', 'PUNCT', 'ADV']);
 const ANAPHORIC = new Set(['these', 'those', 'the', 'this', 'that', 'such', 'its', 'their']);
 const MODALS = new Set([
   'will',
@@ -57,6 +48,18 @@ const MODALS = new Set([
   'any',
   'prepare',
 ]);
+/** Modals that make an event hypothetical or future ("would reject", "may demand"). */
+const EVENT_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'if']);
+/** Definite descriptions that refer back to an actor of a kind ("the group denied…"). */
+const DESCRIPTIONS: Record<string, string[]> = {
+  group: ['armed_group', 'organization'],
+  militants: ['armed_group'],
+  movement: ['armed_group'],
+  organisation: ['organization', 'armed_group'],
+  organization: ['organization', 'armed_group'],
+  government: ['government', 'state'],
+  country: ['state', 'government'],
+};
 
 function clauseText(ctx: CodingContext, from: number): string {
   const tokens = ctx.sentence.tokens;
@@ -65,102 +68,6 @@ function clauseText(ctx: CodingContext, from: number): string {
   let last = at;
   while (last + 1 < tokens.length && ![';', '.', '!', '?'].includes(tokens[last + 1]!.text)) last++;
   return ctx.text.slice(start, tokens[last]!.end).trim();
-}
-
-function byAgents(ctx: CodingContext, trig: Trigger): Mention[] {
-  const tokens = ctx.sentence.tokens;
-  let k = trig.last + 1;
-  if (tokens[k]?.pos === 'ADV') k++;
-  if (tokens[k]?.lower !== 'by') return [];
-  const out: Mention[] = [];
-  for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
-    const t = tokens[j]!;
-    if (STOP_AGENT.has(t.pos) || [';', '.', ':'].includes(t.text)) break;
-    const m = ctx.mentions.find((x) => x.first === j);
-    if (m) out.push(m);
-  }
-  return out;
-}
-
-function compoundAgents(ctx: CodingContext, trig: Trigger): Mention[] {
-  // "Turkey-mediated", "Qatar-Turkey facilitation"
-  const tokens = ctx.sentence.tokens;
-  const out: Mention[] = [];
-  let end = trig.first - 1;
-  if (
-    tokens[end]?.text !== '-' &&
-    tokens[end]?.pos !== 'PROPN' &&
-    !ctx.mentions.some((m) => m.last === end)
-  )
-    return [];
-  if (tokens[end]?.text === '-') end--;
-  for (;;) {
-    const m = ctx.mentions.find((x) => x.last === end);
-    if (!m) break;
-    out.push(m);
-    if (tokens[m.first - 1]?.text !== '-') break;
-    end = m.first - 2;
-  }
-  return out;
-}
-
-function possessor(ctx: CodingContext, trig: Trigger): Mention | undefined {
-  // "Pakistan's core security demands", "Pakistan's “illegitimate” conditions"
-  const tokens = ctx.sentence.tokens;
-  let k = trig.first - 1;
-  while (
-    k >= trig.first - 4 &&
-    k >= 0 &&
-    MODIFIER.has(tokens[k]!.pos) &&
-    !POSSESSIVE.has(tokens[k]!.text)
-  )
-    k--;
-  if (tokens[k] && POSSESSIVE.has(tokens[k]!.text)) k--;
-  return ctx.mentions.find((m) => m.last === k);
-}
-
-/**
- * The nearest actor before a verb that can be its subject: not the speaker of an
- * attribution, not the object of a preposition ("agreed with X", "between X and Y"), not a
- * possessive far from the verb ("X's concerns … they refused"). Falls back to the nearest.
- */
-function nearestBefore(ctx: CodingContext, trig: Trigger): Mention | undefined {
-  const tokens = ctx.sentence.tokens;
-  const before = ctx.mentions.filter((m) => m.last < trig.first);
-  const subjectLike = before.filter((m) => {
-    if (isInAttribution(ctx, m, trig)) return false;
-    const prev = tokens[m.first - 1];
-    if (prev && (prev.pos === 'ADP' || prev.lower === 'and') && prev.lower !== 'by') return false;
-    const possessive = POSSESSIVE.has(tokens[m.last + 1]?.text ?? '');
-    return !possessive || trig.first - m.last <= 4;
-  });
-  // "with Kabul firmly rejecting": an actor right before the verb is its subject
-  const adjacent = before.find((m) =>
-    tokens.slice(m.last + 1, trig.first).every((t) => t.pos === 'ADV' || t.pos === 'AUX'),
-  );
-  const found = adjacent ?? subjectLike.at(-1);
-  // "…, they refused": a pronoun subject refers back, not to a nearer object
-  const pronounSubject = tokens
-    .slice(Math.max(0, trig.first - 3), trig.first)
-    .some((t) => ['they', 'it', 'he', 'she'].includes(t.lower));
-  if (found || pronounSubject) return found;
-  return before.at(-1);
-}
-
-/** Agents named after a noun: "demands of X", "mediation by X", "on the part of X". */
-function ofAgent(ctx: CodingContext, trig: Trigger): Mention | undefined {
-  const tokens = ctx.sentence.tokens;
-  for (let k = trig.last + 1; k <= trig.last + 5 && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB') return undefined;
-    if (['of', 'by', 'from'].includes(t.lower)) {
-      const m = ctx.mentions.find(
-        (x) => x.first === k + 1 || (x.first === k + 2 && tokens[k + 1]?.pos === 'DET'),
-      );
-      if (m) return m;
-    }
-  }
-  return undefined;
 }
 
 /** Passive voice: a form of "be" or "get" just before the verb. */
@@ -172,13 +79,6 @@ function isPassive(ctx: CodingContext, trig: Trigger): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
   return false;
-}
-
-function isInAttribution(ctx: CodingContext, m: Mention, trig: Trigger): boolean {
-  // an "according to X" speaker is the voice, not the agent, unless it is the only actor
-  return (
-    ctx.framing.attribution.has(m.first) && trig.first > m.last + 1 && ctx.framing.voice !== null
-  );
 }
 
 function firstAfter(ctx: CodingContext, trig: Trigger): Mention | undefined {
@@ -198,10 +98,57 @@ function isNegated(ctx: CodingContext, trig: Trigger): boolean {
   return false;
 }
 
+/**
+ * A hypothetical or future event: a modal or "if" just before the event word in its clause
+ * ("would reject", "if Kabul refuses"), or a gerund that is the subject of a modal
+ * ("rejecting the conditions may reinforce…").
+ */
+function isHypothetical(ctx: CodingContext, trig: Trigger): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || ['but', 'and', 'that'].includes(t.lower)) break;
+    if (EVENT_MODALS.has(t.lower)) return true;
+  }
+  const head = tokens[trig.first]!;
+  const opensClause = trig.first === 0 || tokens[trig.first - 1]!.pos === 'PUNCT';
+  if (trig.form === 'verb' && head.lower.endsWith('ing') && opensClause) {
+    for (let k = trig.last + 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if ([';', '.', '—'].includes(t.text)) break;
+      if (t.pos === 'AUX' && EVENT_MODALS.has(t.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** A demand noun in apposition restates the demand just told ("…—a condition Kabul dismissed"). */
+function isAppositive(tokens: Token[], trig: Trigger): boolean {
+  let k = trig.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
+  if (!['a', 'an'].includes(tokens[k]?.lower ?? '')) return false;
+  return [',', '—', '–', '-'].includes(tokens[k - 1]?.text ?? '');
+}
+
+/** "the group", "the government": the last actor of that kind named before. */
+function describedActor(ctx: CodingContext, trig: Trigger): Mention | undefined {
+  const tokens = ctx.sentence.tokens;
+  for (let k = trig.first - 1; k >= Math.max(1, trig.first - 3); k--) {
+    const kinds = DESCRIPTIONS[tokens[k]!.lower];
+    if (!kinds || tokens[k - 1]?.lower !== 'the') continue;
+    const before = [...ctx.earlier, ...ctx.mentions.filter((m) => m.last < k - 1)];
+    return before.reverse().find((m) => kinds.includes(ctx.actorKind(m.actorId)));
+  }
+  return undefined;
+}
+
 /** A plural event noun with no determiner ("attacks", "terrorist attacks"). */
 export function isGenericPlural(tokens: Token[], trig: Trigger): boolean {
   const head = tokens[trig.last]!;
-  if (trig.form === 'verb' || head.lower === head.lemma) return false;
+  if (trig.form === 'verb') return false;
+  // the model leaves some plurals unlemmatised ("airstrikes")
+  const plural = head.lower !== head.lemma || (/[^s]s$/.test(head.lower) && head.lower.length > 4);
+  if (!plural) return false;
   let k = trig.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
   return tokens[k]?.pos !== 'DET';
@@ -211,6 +158,59 @@ const reciprocal = (tokens: Token[], trig: Trigger) =>
   ['each other', 'one another'].includes(
     `${tokens[trig.last + 1]?.lower ?? ''} ${tokens[trig.last + 2]?.lower ?? ''}`,
   );
+
+/** The other of exactly two known parties of the talks, as a mention-like reference. */
+function otherParty(ctx: CodingContext, actorId: string): Mention | undefined {
+  if (ctx.parties.size !== 2 || !ctx.parties.has(actorId)) return undefined;
+  const id = [...ctx.parties].find((p) => p !== actorId)!;
+  return [...ctx.mentions, ...ctx.earlier].find((m) => m.actorId === id) ?? partyRef(ctx, id);
+}
+
+/** A reference to a party not named in this sentence (no span of its own). */
+function partyRef(ctx: CodingContext, actorId: string): Mention {
+  const s = ctx.sentence;
+  return {
+    actorId,
+    name: ctx.actorName(actorId),
+    resolvedBy: 'name',
+    start: s.start,
+    end: s.start,
+    first: -1,
+    last: -1,
+  };
+}
+
+function otherPartyNamedAfter(
+  ctx: CodingContext,
+  trig: Trigger,
+  accuser: Mention,
+): Mention | undefined {
+  const other = otherParty(ctx, accuser.actorId);
+  if (!other) return undefined;
+  return ctx.mentions.find((m) => m.actorId === other.actorId && m.first > trig.last);
+}
+
+/**
+ * Who "accused each other": a coordinated subject ("Karvia and Tamaran blamed each
+ * other"), else "both sides" / "the two sides" as the two parties of the talks, else the
+ * last two actors named.
+ */
+function reciprocalPair(ctx: CodingContext, trig: Trigger): Mention[] {
+  const tokens = ctx.sentence.tokens;
+  const before = ctx.mentions.filter((m) => m.last < trig.first);
+  const b = before.at(-1);
+  const a = before.at(-2);
+  if (a && b && tokens[b.first - 1]?.lower === 'and' && a.last === b.first - 2) return [a, b];
+  const words = tokens.slice(0, trig.first).map((t) => t.lower);
+  const sides = words.some(
+    (w, k) =>
+      ['both', 'two'].includes(w) && ['sides', 'parties', 'countries'].includes(words[k + 1] ?? ''),
+  );
+  if (sides && ctx.parties.size === 2) return [...ctx.parties].map((id) => partyRef(ctx, id));
+  return [
+    ...new Map([...ctx.earlier, ...ctx.mentions].reverse().map((m) => [m.actorId, m])).values(),
+  ].slice(0, 2);
+}
 
 export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): CodedRelationship[] {
   const out: CodedRelationship[] = [];
@@ -233,12 +233,16 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     if (trig.event?.type === 'DEMANDED' && (complement === 'that' || complement === 'to')) {
       demandClauseFrom = trig.last;
     }
-    // "these demands", "the proposal": a reference back to a demand, not a new one
+    // "these demands", "the proposal": a reference back to a demand, not a new one; but "its
+    // demand for …", "their insistence that …" state the demand of the clause's subject
     const det = tokens[trig.first - 1]?.lower ?? '';
+    const ownDemand =
+      hasPossessivePronoun(ctx, trig) &&
+      ['for', 'that', 'to', 'of'].includes(tokens[trig.last + 1]?.lower ?? '');
     if (
       trig.form === 'noun' &&
       ['DEMANDED', 'COUNTERED', 'ACCEPTED'].includes(trig.event?.type ?? '') &&
-      ANAPHORIC.has(det)
+      ((ANAPHORIC.has(det) && !ownDemand) || isAppositive(tokens, trig))
     ) {
       continue;
     }
@@ -253,6 +257,7 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     ) {
       continue;
     }
+    if (trig.event && isHypothetical(ctx, trig)) continue;
     const weight = trig.event?.weight ?? 0.7;
     // agents, with how directly they were found
     let agents: Mention[] = [];
@@ -261,32 +266,46 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     if (trig.event?.agentBy || trig.incident || passive) {
       agents = [...byAgents(ctx, trig), ...compoundAgents(ctx, trig)];
     }
-    if (trig.event?.type === 'MEDIATED' || trig.event?.type === 'HOSTED') {
-      agents = agents.filter((m) => !ctx.parties.has(m.actorId));
-    }
     if (agents.length === 0 && trig.form === 'noun') {
       const p = possessor(ctx, trig) ?? ofAgent(ctx, trig);
       if (p) agents = [p];
     }
     if (agents.length === 0 && !passive && !trig.event?.agentBy) {
-      const n = nearestBefore(ctx, trig);
+      // an event noun's agent is the subject of a light verb ("X made a demand"), or of the
+      // clause when a possessive pronoun refers to it ("Lunsk refused to drop its demand")
+      const n =
+        trig.form === 'noun'
+          ? ownDemand
+            ? nearestBefore(ctx, trig)
+            : lightVerbSubject(ctx, trig)
+          : nearestBefore(ctx, trig);
       if (n) {
         agents = [n];
         directness = trig.form === 'noun' ? 0.7 : 0.85;
       }
     }
-    if (agents.length === 0 && ctx.framing.voice?.actorId && trig.event?.type !== 'MEDIATED') {
+    if (
+      agents.length === 0 &&
+      ctx.framing.voice?.actorId &&
+      trig.event?.type !== 'MEDIATED' &&
+      trig.form !== 'noun'
+    ) {
       const v = ctx.mentions.find((m) => m.actorId === ctx.framing.voice?.actorId);
       if (v) {
         agents = [v];
         directness = 0.7;
       }
     }
-    // a pronoun subject ("it rejected", "they warned") refers back to the last actor named
+    // a pronoun subject ("it rejected", "they warned") refers back to the last actor named;
+    // a definite description ("the group denied") to the last actor of its kind
     const pronoun = tokens
       .slice(Math.max(0, trig.first - 3), trig.first)
-      .some((t) => ['they', 'it', 'he', 'she'].includes(t.lower));
-    if (
+      .some((t) => PRONOUNS.has(t.lower));
+    const described = agents.length === 0 && !trig.incident ? describedActor(ctx, trig) : undefined;
+    if (described) {
+      agents = [described];
+      directness = 0.6;
+    } else if (
       agents.length === 0 &&
       pronoun &&
       !trig.incident &&
@@ -295,6 +314,23 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     ) {
       agents = [ctx.earlier.at(-1)!];
       directness = 0.55;
+    }
+    // the parties of the talks are never their mediators or hosts
+    if (trig.event?.type === 'MEDIATED' || trig.event?.type === 'HOSTED') {
+      agents = agents.filter((m) => !ctx.parties.has(m.actorId));
+    }
+    // whom a demand is addressed to does not make it: in talks between two parties, a demand
+    // pressed on one of them ("pressing for Islamabad to cease…") is the other's
+    if (trig.event?.type === 'DEMANDED') {
+      const to = addressee(ctx, trig);
+      if (to && agents.some((m) => m.actorId === to.actorId)) {
+        agents = agents.filter((m) => m.actorId !== to.actorId);
+        const other = otherParty(ctx, to.actorId);
+        if (agents.length === 0 && other) {
+          agents = [other];
+          directness = 0.55;
+        }
+      }
     }
     const kindOfTarget = (type: SuggestedRelationshipType): NodeRef['kind'] =>
       type === 'MEDIATED' || type === 'HOSTED'
@@ -342,10 +378,7 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     }
     const ev = trig.event!;
     if ((ev.type === 'ACCUSED' || ev.type === 'BLAMED_FOR') && reciprocal(tokens, trig)) {
-      const pair = [
-        ...new Map([...ctx.earlier, ...ctx.mentions].reverse().map((m) => [m.actorId, m])).values(),
-      ].slice(0, 2);
-      const [a, b] = pair;
+      const [a, b] = reciprocalPair(ctx, trig);
       if (a && b) {
         for (const [x, y] of [
           [a, b],
@@ -357,22 +390,48 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
       }
       continue;
     }
+    // an accusation is about an incident when the sentence names one, or refers back to the
+    // one the previous sentence named ("blamed each other for it")
+    const refersBack = tokens
+      .slice(trig.last + 1)
+      .some((t) => ['it', 'this', 'that'].includes(t.lower));
     if (
       (ev.type === 'ACCUSED' || ev.type === 'BLAMED_FOR') &&
       !ctx.incidentInSentence &&
-      !ctx.earlierIncident
+      !(ctx.earlierIncident && refersBack)
     ) {
       // an accusation about no incident is a statement of kind accusation
       for (const a of agents) push('STATED', a, 'accusation', null, weight * directness);
       continue;
     }
     if (ev.type === 'ACCUSED' || ev.type === 'BLAMED_FOR') {
-      const patient = firstAfter(ctx, trig);
-      for (const a of agents) {
+      // "X was blamed by Y for …": Y accuses, X is blamed
+      let accusers = agents;
+      let patient = firstAfter(ctx, trig);
+      if (passive) {
+        const subject = nearestBefore(ctx, trig);
+        patient =
+          subject && !accusers.some((m) => m.actorId === subject.actorId) ? subject : undefined;
+      }
+      if (accusers.length === 0 && passive && ctx.framing.voice?.actorId) {
+        const v = ctx.mentions.find((m) => m.actorId === ctx.framing.voice?.actorId);
+        accusers = v ? [v] : [];
+      }
+      for (const a of accusers) {
+        // "Afghan officials condemned the shelling … Pakistan's commitment": with no named
+        // culprit, a party accusing blames the other party when the sentence names it
+        const blamed =
+          patient && patient.actorId !== a.actorId ? patient : otherPartyNamedAfter(ctx, trig, a);
         if (ev.type === 'ACCUSED') push('ACCUSED', a, null, null, weight * directness);
-        if (patient && patient.actorId !== a.actorId)
-          push('BLAMED_FOR', patient, null, a.actorId, weight * directness);
-        else if (ev.type === 'BLAMED_FOR')
+        if (blamed)
+          push(
+            'BLAMED_FOR',
+            blamed,
+            null,
+            a.actorId,
+            weight * directness * (blamed === patient ? 1 : 0.7),
+          );
+        else if (ev.type === 'BLAMED_FOR' && !passive)
           push(
             'BLAMED_FOR',
             a,
@@ -381,6 +440,8 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
             weight * directness * 0.8,
           );
       }
+      if (passive && accusers.length === 0 && patient)
+        push('BLAMED_FOR', patient, null, null, weight * 0.6);
       continue;
     }
     for (const a of agents) push(ev.type, a, ev.kind ?? null, null, weight * directness);

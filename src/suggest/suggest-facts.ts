@@ -92,6 +92,7 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
         incidentInSentence,
         earlierIncident,
         actorName,
+        actorKind: (id) => index.actors.get(id)?.kind ?? '',
       },
       triggers,
     );
