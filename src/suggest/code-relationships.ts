@@ -258,6 +258,8 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
       continue;
     }
     if (trig.event && isHypothetical(ctx, trig)) continue;
+    // "claiming to target", "plans to strike": an intended incident is not one
+    if (trig.incident && trig.form === 'verb' && tokens[trig.first - 1]?.lower === 'to') continue;
     const weight = trig.event?.weight ?? 0.7;
     // agents, with how directly they were found
     let agents: Mention[] = [];
@@ -394,7 +396,7 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     // one the previous sentence named ("blamed each other for it")
     const refersBack = tokens
       .slice(trig.last + 1)
-      .some((t) => ['it', 'this', 'that'].includes(t.lower));
+      .some((t) => ['it', 'this'].includes(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
     if (
       (ev.type === 'ACCUSED' || ev.type === 'BLAMED_FOR') &&
       !ctx.incidentInSentence &&

@@ -56,6 +56,9 @@ export function byAgents(ctx: CodingContext, trig: Trigger): Mention[] {
   for (let j = k + 1; j < Math.min(tokens.length, k + 14); j++) {
     const t = tokens[j]!;
     if (STOP_AGENT.has(t.pos) || [';', '.', ':'].includes(t.text)) break;
+    // "mediated by Turkey, with President X expressing…": an absolute clause, not an agent;
+    // "by Turkey, along with Qatar" goes on
+    if (t.lower === 'with' && !['along', 'together'].includes(tokens[j - 1]?.lower ?? '')) break;
     const m = ctx.mentions.find((x) => x.first === j);
     if (m) out.push(m);
   }
@@ -156,13 +159,25 @@ function insertions(tokens: Token[], before: number): Set<number> {
   return out;
 }
 
+/** Words tagged as prepositions that open a clause ("after Pakistan made…"). */
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'as',
+  'once',
+  'because',
+]);
+
 /** The mention is an object: right after a verb or a preposition ("accuses Afghanistan"). */
 function isObject(tokens: Token[], m: Mention): boolean {
   let k = m.first - 1;
   while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
   const prev = tokens[k];
   if (!prev) return false;
-  if (prev.lower === 'by') return false;
+  if (prev.lower === 'by' || CLAUSE_OPENERS.has(prev.lower)) return false;
   return prev.pos === 'ADP' || prev.pos === 'VERB' || prev.lower === 'and';
 }
 

@@ -56,7 +56,14 @@ export function compilePatterns(lexicon: Lexicon): Pattern[] {
         .split(/\s+/)
         .map((w, k, all) => (k === 0 || k === all.length - 1 ? wordForms(w) : [w]));
       if (words.length === 1) words[0]!.push(...extra);
-      patterns.push({ words, form: words.length > 1 ? 'phrase' : form, event, incident });
+      // a multi-word noun ("drone strike", "good offices") is still a noun: its agent is
+      // found as a noun's is; other multi-word entries are verb phrases ("call for")
+      patterns.push({
+        words,
+        form: words.length > 1 && form !== 'noun' ? 'phrase' : form,
+        event,
+        incident,
+      });
     }
   };
   for (const e of lexicon.events) {
@@ -106,7 +113,7 @@ export function findTriggers(sentence: Sentence, patterns: Pattern[]): Trigger[]
 }
 
 function posFits(p: Pattern, t: Token): boolean {
-  if (p.form === 'phrase') return true;
+  if (p.form === 'phrase' || p.words.length > 1) return true;
   if (p.form === 'verb') return t.pos === 'VERB' || t.pos === 'ADJ';
   return t.pos === 'NOUN' || t.pos === 'PROPN';
 }
