@@ -142,6 +142,22 @@ function describedActor(ctx: CodingContext, trig: Trigger): Mention | undefined 
   return undefined;
 }
 
+/**
+ * An incident word that tells of one incident that happened: not a kind of event ("terrorist
+ * attacks", a bare plural), not hypothetical ("any attack", "if … strikes", "would
+ * strike"), not intended ("claiming to target", "plans to strike").
+ */
+export function isActualIncident(tokens: Token[], trig: Trigger): boolean {
+  if (isGenericPlural(tokens, trig)) return false;
+  if (
+    tokens
+      .slice(Math.max(0, trig.first - 6), trig.first)
+      .some((t) => MODALS.has(t.lower) || MODALS.has(t.lemma))
+  )
+    return false;
+  return !(trig.form === 'verb' && tokens[trig.first - 1]?.lower === 'to');
+}
+
 /** A plural event noun with no determiner ("attacks", "terrorist attacks"). */
 export function isGenericPlural(tokens: Token[], trig: Trigger): boolean {
   const head = tokens[trig.last]!;
@@ -246,20 +262,8 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     ) {
       continue;
     }
-    // "any attack", "if … strikes", "would strike": hypothetical incidents are not incidents;
-    // "terrorist attacks" (a bare plural) is a kind of event, not one incident
-    if (trig.incident && isGenericPlural(tokens, trig)) continue;
-    if (
-      trig.incident &&
-      tokens
-        .slice(Math.max(0, trig.first - 6), trig.first)
-        .some((t) => MODALS.has(t.lower) || MODALS.has(t.lemma))
-    ) {
-      continue;
-    }
+    if (trig.incident && !isActualIncident(tokens, trig)) continue;
     if (trig.event && isHypothetical(ctx, trig)) continue;
-    // "claiming to target", "plans to strike": an intended incident is not one
-    if (trig.incident && trig.form === 'verb' && tokens[trig.first - 1]?.lower === 'to') continue;
     const weight = trig.event?.weight ?? 0.7;
     // agents, with how directly they were found
     let agents: Mention[] = [];
@@ -394,9 +398,7 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     }
     // an accusation is about an incident when the sentence names one, or refers back to the
     // one the previous sentence named ("blamed each other for it")
-    const refersBack = tokens
-      .slice(trig.last + 1)
-      .some((t) => ['it', 'this'].includes(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
+    const refersBack = tokens.slice(trig.last + 1).some((t) => ['it', 'this'].includes(t.lower));
     if (
       (ev.type === 'ACCUSED' || ev.type === 'BLAMED_FOR') &&
       !ctx.incidentInSentence &&

@@ -7,7 +7,7 @@
  * Contract: for every selector s returned, text.slice(s.start, s.end) === s.exact.
  */
 import { analyseText } from './analyse-text.ts';
-import { codeRelationships, isGenericPlural } from './code-relationships.ts';
+import { codeRelationships, isActualIncident } from './code-relationships.ts';
 import { corroborate } from './corroborate.ts';
 import { detectFraming } from './detect-framing.ts';
 import { findCasualties } from './find-casualties.ts';
@@ -78,7 +78,7 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
     // headlines restate the body: their facts are suggested from the body's sentences
     const triggers = sentence.headline ? [] : findTriggers(sentence, patterns);
     const incidentInSentence = triggers.some(
-      (t) => t.incident !== null && !isGenericPlural(sentence.tokens, t),
+      (t) => t.incident !== null && isActualIncident(sentence.tokens, t),
     );
     const coded = codeRelationships(
       {
