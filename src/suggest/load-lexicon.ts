@@ -61,6 +61,8 @@ export const LexiconSchema = z.strictObject({
   incidents: z.array(IncidentEntrySchema).default([]),
   casualties: z.strictObject({ killed: words, injured: words, none: words }),
   negation: words,
+  /** Modals that make reported words a demand ("X said Y must…"). */
+  deontic: words,
   hedges: z.strictObject({ reported: words, alleged: words }),
   framing: z.strictObject({
     speechVerbs: words,

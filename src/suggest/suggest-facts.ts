@@ -7,11 +7,13 @@
  * Contract: for every selector s returned, text.slice(s.start, s.end) === s.exact.
  */
 import { analyseText } from './analyse-text.ts';
+import type { CodingContext } from './coding-context.ts';
 import { codeRelationships, isActualIncident } from './code-relationships.ts';
 import { corroborate } from './corroborate.ts';
 import { detectFraming } from './detect-framing.ts';
 import { findCasualties } from './find-casualties.ts';
 import { findDates } from './find-dates.ts';
+import { findDeonticDemands } from './find-deontic-demands.ts';
 import { loadLexicon, type Lexicon } from './load-lexicon.ts';
 import { compilePatterns, findTriggers } from './match-lexicon.ts';
 import { buildActorIndex, findMentions, findParties, type Mention } from './resolve-actors.ts';
@@ -80,22 +82,21 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
     const incidentInSentence = triggers.some(
       (t) => t.incident !== null && isActualIncident(sentence.tokens, t),
     );
-    const coded = codeRelationships(
-      {
-        text,
-        sentence,
-        mentions,
-        framing,
-        lexicon: lex,
-        earlier,
-        parties,
-        incidentInSentence,
-        earlierIncident,
-        actorName,
-        actorKind: (id) => index.actors.get(id)?.kind ?? '',
-      },
-      triggers,
-    );
+    const ctx: CodingContext = {
+      text,
+      sentence,
+      mentions,
+      framing,
+      lexicon: lex,
+      earlier,
+      parties,
+      incidentInSentence,
+      earlierIncident,
+      actorName,
+      actorKind: (id) => index.actors.get(id)?.kind ?? '',
+    };
+    const coded = codeRelationships(ctx, triggers);
+    if (!sentence.headline) coded.push(...findDeonticDemands(ctx, coded));
     earlierIncident = incidentInSentence;
     const quote = selectorFor(text, sentence.start, sentence.end);
     for (const c of coded) {
