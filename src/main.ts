@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt();
-  const yoga = createGraphYoga({ driver, database: connection.database });
+  const yoga = createGraphYoga({ driver, database: connection.database, auth: config.auth });
   server.on('request', createRequestListener(yoga));
   try {
     await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,11 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
+import {
+  editQueryResolvers,
+  mutationResolvers,
+  writeResultResolvers,
+} from './mutation-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
 
@@ -25,7 +30,12 @@ const readResponseKey: GraphQLFieldResolver<Record<string, unknown>, GraphContex
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema<GraphContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [interfaceResolvers, enumResolvers, { Query: queryResolvers }] as never,
+    resolvers: [
+      interfaceResolvers,
+      enumResolvers,
+      { Query: { ...queryResolvers, ...editQueryResolvers }, Mutation: mutationResolvers },
+      writeResultResolvers,
+    ] as never,
   });
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) =>

@@ -28,13 +28,30 @@ import {
 } from '../translate/list-filters.ts';
 import type { GraphContext } from './context.ts';
 import type { QueryResolvers } from './generated/resolver-types.ts';
+import { resolveLookupId, resolveNameArgs } from './resolve-name-args.ts';
 
 type Obj = Record<string, unknown>;
 
+const LOOKUP_LABELS: Record<string, readonly string[]> = {
+  Node: ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'],
+};
+
+/** One node by id, name or alias (an id or name that names nothing answers null). */
 const byId =
   (typeName: string) =>
-  async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) =>
-    (await ctx.reader.readResult(translateFindById(typeName, args.id, info))) as Obj | null;
+  async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => {
+    const id = await resolveLookupId(ctx, args.id, LOOKUP_LABELS[typeName] ?? [typeName]);
+    return (await ctx.reader.readResult(translateFindById(typeName, id, info))) as Obj | null;
+  };
+
+/** Wraps a root resolver so its node-naming arguments are resolved to ids first. */
+const named =
+  <A, R>(
+    field: string,
+    resolve: (p: unknown, a: A, c: GraphContext, i: GraphQLResolveInfo) => Promise<R> | R,
+  ) =>
+  async (parent: unknown, args: A, ctx: GraphContext, info: GraphQLResolveInfo): Promise<R> =>
+    resolve(parent, await resolveNameArgs(ctx, field, args), ctx, info);
 
 const list = async <T>(
   ctx: GraphContext,
@@ -76,7 +93,7 @@ export const queryResolvers: QueryResolvers = {
   node: byId('Node'),
   source: byId('Source'),
 
-  actors: (_, args, ctx, info) =>
+  actors: named('actors', (_, args, ctx, info) =>
     connection(
       ctx,
       {
@@ -90,7 +107,8 @@ export const queryResolvers: QueryResolvers = {
       },
       info,
     ),
-  demands: (_, args, ctx, info) =>
+  ),
+  demands: named('demands', (_, args, ctx, info) =>
     connection(
       ctx,
       {
@@ -104,18 +122,34 @@ export const queryResolvers: QueryResolvers = {
       },
       info,
     ),
-  meetings: (_, args, ctx, info) =>
+  ),
+  meetings: named('meetings', (_, args, ctx, info) =>
     connection(ctx, sortedBy('Meeting', 'name', meetingWhere(args.filter), args), info),
-  incidents: (_, args, ctx, info) =>
+  ),
+  incidents: named('incidents', (_, args, ctx, info) =>
     connection(ctx, sortedBy('Incident', 'id', incidentWhere(args.filter), args), info),
-  statements: (_, args, ctx, info) =>
+  ),
+  statements: named('statements', (_, args, ctx, info) =>
     connection(ctx, sortedBy('Statement', 'id', statementWhere(args.filter), args), info),
+  ),
   sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
 
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
-  timeline: (_, args, ctx, info) => list<Obj>(ctx, translateTimeline(args, info)),
-  connections: (_, args, ctx, info) => list<Obj>(ctx, translateConnections(args, info)),
-  graph: async (_, args, ctx) => (await ctx.reader.readResult(translateGraphView(args))) as Obj,
-  disagreements: (_, args, ctx, info) => list<Obj>(ctx, translateDisagreements(args, info)),
-  demandStats: (_, args, ctx, info) => list<Obj>(ctx, translateDemandStats(args, info)),
+  timeline: named('timeline', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateTimeline(args, info)),
+  ),
+  connections: named('connections', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateConnections(args, info)),
+  ),
+  graph: named(
+    'graph',
+    async (_, args: Parameters<typeof translateGraphView>[0], ctx) =>
+      (await ctx.reader.readResult(translateGraphView(args))) as Obj,
+  ),
+  disagreements: named('disagreements', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateDisagreements(args, info)),
+  ),
+  demandStats: named('demandStats', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateDemandStats(args, info)),
+  ),
 };

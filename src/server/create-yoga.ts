@@ -10,11 +10,15 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 
+import { Authenticator } from '../auth/authenticator.ts';
+import { KeyStore } from '../auth/key-store.ts';
+import { RateLimiter } from '../auth/rate-limiter.ts';
 import { pingNeo4j } from '../db/ping-neo4j.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
+import { GraphWriter } from '../write/graph-writer.ts';
 
 export interface YogaOptions {
   driver: Driver;
@@ -23,6 +27,8 @@ export interface YogaOptions {
   onQuery?: (query: CypherQuery) => void;
   /** Where masked errors are logged. @default console */
   logging?: boolean;
+  /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
+  auth?: { readsRequireKey: boolean; writesPerMinute: number };
 }
 
 export type GraphYoga = YogaServerInstance<Record<string, never>, GraphContext>;
@@ -56,11 +62,23 @@ export function createGraphYoga({
   database,
   onQuery,
   logging = true,
+  auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery });
+  const writer = new GraphWriter({ driver, database });
+  const auth = new Authenticator({
+    keys: new KeyStore(driver, database),
+    readsRequireKey: authOptions.readsRequireKey,
+    writeLimiter: new RateLimiter(authOptions.writesPerMinute),
+  });
   return createYoga<Record<string, never>, GraphContext>({
     schema: buildSchema(),
-    context: () => ({ reader }),
+    // A bad key is refused before anything runs (401); so is a missing one when reads need it.
+    context: async ({ request }) => {
+      const principal = await auth.authenticate(request.headers.get('authorization'));
+      auth.requireRead(principal);
+      return { reader, writer, auth, principal };
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -1,0 +1,319 @@
+/**
+ * The write path: adding a report, recording the facts it states, merging two actors and
+ * reverting an edit. Each call is ONE managed write transaction (retried on deadlocks and
+ * other transient errors): validation reads and writes see the same graph, and a call
+ * either lands whole, with its Edit, or writes nothing.
+ *
+ * Idempotent: nodes are MERGEd on their constrained `id`, relationships on their `id`
+ * between locked ends, the report on its text hash; a call that creates nothing records no
+ * Edit. Facts for one report are serialised by a write lock on the report's node, so
+ * parallel identical calls leave one node and one relationship each.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+import type { Principal } from '../auth/authenticator.ts';
+import { classifyNeo4jError } from '../db/neo4j-errors.ts';
+import { toPlainValue } from '../graph/to-plain-value.ts';
+import type { RunQuery } from '../resolve/resolve-name.ts';
+import type { Props } from '../seed/dataset.ts';
+import {
+  findEdit,
+  listEdits,
+  newEditId,
+  recordEdit,
+  type CreatedRelationship,
+  type EditRecord,
+} from './edit-log.ts';
+import { API_ORIGIN, planFacts, type FactsPlan } from './plan-facts.ts';
+import { locateQuote, type QuoteSelector } from './quote-selector.ts';
+import { normaliseReportText, reportContentHash, reportIdFor } from './report-text.ts';
+import {
+  dropNulls,
+  FactsInputSchema,
+  ReportInputSchema,
+  type FactsInput,
+  type ReportInput,
+} from './write-input.ts';
+import { WriteValidationError, zodProblems, type WriteProblem } from './write-problems.ts';
+
+export interface GraphWriterOptions {
+  driver: Driver;
+  database: string | undefined;
+  /** Per-transaction timeout. @default 30000 */
+  timeoutMs?: number;
+}
+
+/** Who writes: an API key's principal, or a named system actor such as `seeds`. */
+export type Author = Pick<Principal, 'name'> & { keyId?: string };
+
+export interface AddReportResult {
+  reportId: string;
+  textHash: string;
+  created: boolean;
+  edit: EditRecord | null;
+}
+
+export interface RecordFactsResult {
+  reportId: string;
+  createdNodes: string[];
+  createdRelationships: CreatedRelationship[];
+  resolved: FactsPlan['resolved'];
+  quotes: ({ path: string } & QuoteSelector)[];
+  edit: EditRecord | null;
+}
+
+const ORIGIN_FIELDS = ['title', 'outlet', 'byline', 'dateline', 'published'] as const;
+const LOCK_REPORT = `MATCH (s:Source {id: $id}) SET s.writeLock = true REMOVE s.writeLock`;
+
+export class GraphWriter {
+  constructor(private readonly options: GraphWriterOptions) {}
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.options.driver.session({
+      database: this.options.database,
+      defaultAccessMode: 'WRITE',
+    });
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await session.executeWrite(work, {
+            timeout: this.options.timeoutMs ?? 30_000,
+          });
+        } catch (err) {
+          // Two transactions creating the same new node: the loser retries and finds it.
+          if (classifyNeo4jError(err) === 'constraint' && attempt < 3) continue;
+          throw err;
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Adds a report's text (same text → same report); refuses origin fields not in the text. */
+  async addReport(raw: unknown, author: Author, idempotencyKey?: string): Promise<AddReportResult> {
+    const parsed = ReportInputSchema.safeParse(dropNulls(raw));
+    if (!parsed.success) throw new WriteValidationError(zodProblems(parsed.error));
+    const input: ReportInput = parsed.data;
+    const text = normaliseReportText(input.text);
+    const problems: WriteProblem[] = [];
+    const quotes: string[] = [];
+    for (const field of ORIGIN_FIELDS) {
+      const value = input[field];
+      if (value === undefined) continue;
+      if (!locateQuote(value, text))
+        problems.push({
+          path: field,
+          message: `"${value}" does not occur in the text; a report's origin is only what its text says`,
+        });
+      else quotes.push(value);
+    }
+    if (problems.length > 0) throw new WriteValidationError(problems);
+    const textHash = reportContentHash(text);
+    const id = input.id ?? reportIdFor(textHash);
+    return this.write(async (tx) => {
+      if (idempotencyKey !== undefined) {
+        const previous = await findEdit(tx, { idempotencyKey });
+        if (previous)
+          return { reportId: previous.report ?? id, textHash, created: false, edit: previous };
+      }
+      const same = await tx.run(`MATCH (s:Source {textHash: $textHash}) RETURN s.id AS id`, {
+        textHash,
+      });
+      const sameId = same.records[0]?.get('id') as string | undefined;
+      if (sameId !== undefined) return { reportId: sameId, textHash, created: false, edit: null };
+      const taken = await tx.run(`MATCH (n:Entity {id: $id}) RETURN n.id AS id`, { id });
+      if (taken.records.length > 0)
+        throw new WriteValidationError([
+          { path: 'id', message: `id '${id}' is already used by another node` },
+        ]);
+      const editId = newEditId();
+      const props: Props = {
+        id,
+        text,
+        textHash,
+        originNote:
+          input.originNote ??
+          'Added through the API; its origin is only what the text itself states.',
+        sourceIds: quotes.map(() => id),
+        quotes,
+        origin: API_ORIGIN,
+      };
+      for (const field of ORIGIN_FIELDS)
+        if (input[field] !== undefined) props[field] = input[field];
+      const created = await tx.run(
+        `MERGE (s:Entity:Source {textHash: $textHash})
+         ON CREATE SET s = $props, s.editId = $editId
+         RETURN s.id AS id, s.editId = $editId AS created`,
+        { textHash, props, editId },
+      );
+      const row = created.records[0];
+      if (!row?.get('created'))
+        return { reportId: row?.get('id') as string, textHash, created: false, edit: null };
+      const edit = await recordEdit(tx, {
+        id: editId,
+        operation: 'addReport',
+        by: author.name,
+        keyId: author.keyId ?? null,
+        report: id,
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+        createdNodes: [id],
+        createdRelationships: [],
+      });
+      return { reportId: id, textHash, created: true, edit };
+    });
+  }
+
+  /** Records the facts one report states; refuses the whole call listing every problem. */
+  async recordFacts(
+    raw: unknown,
+    author: Author,
+    idempotencyKey?: string,
+  ): Promise<RecordFactsResult> {
+    const parsed = FactsInputSchema.safeParse(dropNulls(raw));
+    if (!parsed.success) throw new WriteValidationError(zodProblems(parsed.error));
+    const input: FactsInput = parsed.data;
+    return this.write(async (tx) => {
+      if (idempotencyKey !== undefined) {
+        const previous = await findEdit(tx, { idempotencyKey });
+        if (previous)
+          return {
+            reportId: previous.report ?? input.report,
+            createdNodes: [],
+            createdRelationships: [],
+            resolved: [],
+            quotes: [],
+            edit: previous,
+          };
+      }
+      const run: RunQuery = async (cypher, params) =>
+        (await tx.run(cypher, params)).records.map(
+          (r) => toPlainValue(r.toObject()) as Record<string, unknown>,
+        );
+      const problems: WriteProblem[] = [];
+      const plan = await planFacts(run, input, problems);
+      if (problems.length > 0 || !plan) throw new WriteValidationError(problems);
+
+      await tx.run(LOCK_REPORT, { id: plan.reportId });
+      const editId = newEditId();
+      const createdNodes: string[] = [];
+      for (const node of plan.nodes) {
+        if (!node.props) continue;
+        const r = await tx.run(
+          `MERGE (n:Entity:${node.label} {id: $id})
+           ON CREATE SET n = $props, n.editId = $editId
+           RETURN n.editId = $editId AS created`,
+          { id: node.id, props: toNeo4j(node.props), editId },
+        );
+        if (r.records[0]?.get('created')) createdNodes.push(node.id);
+      }
+      const createdRelationships: CreatedRelationship[] = [];
+      for (const rel of plan.relationships) {
+        const r = await tx.run(
+          `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+           MERGE (a)-[r:${rel.type} {id: $id}]->(b)
+           ON CREATE SET r = $props, r.editId = $editId
+           RETURN r.editId = $editId AS created`,
+          { from: rel.from, to: rel.to, id: rel.id, props: toNeo4j(rel.props), editId },
+        );
+        if (r.records[0]?.get('created'))
+          createdRelationships.push({ type: rel.type, id: rel.id, from: rel.from, to: rel.to });
+      }
+      const edit =
+        createdNodes.length + createdRelationships.length === 0
+          ? null
+          : await recordEdit(tx, {
+              id: editId,
+              operation: 'recordFacts',
+              by: author.name,
+              keyId: author.keyId ?? null,
+              report: plan.reportId,
+              ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+              createdNodes,
+              createdRelationships,
+            });
+      return {
+        reportId: plan.reportId,
+        createdNodes,
+        createdRelationships,
+        resolved: plan.resolved,
+        quotes: plan.quotes,
+        edit,
+      };
+    });
+  }
+
+  async edits(filter: { since?: string; by?: string; first?: number }): Promise<EditRecord[]> {
+    return this.write((tx) =>
+      listEdits(tx, { ...filter, first: Math.min(filter.first ?? 50, 500) }),
+    );
+  }
+
+  /**
+   * Undoes one edit: deletes what it created, restores what it changed. Refused, listing
+   * the dependents, when anything created by a later edit hangs on what it created.
+   */
+  async revertEdit(id: string, author: Author): Promise<EditRecord> {
+    return this.write(async (tx) => {
+      const edit = await findEdit(tx, { id });
+      if (!edit)
+        throw new WriteValidationError([{ path: 'id', message: `no edit with id '${id}'` }]);
+      if (edit.revertedBy)
+        throw new WriteValidationError([
+          { path: 'id', message: `edit '${id}' was already reverted by ${edit.revertedBy}` },
+        ]);
+      if (edit.operation !== 'addReport' && edit.operation !== 'recordFacts')
+        throw new WriteValidationError([
+          { path: 'id', message: `edits of kind ${edit.operation} cannot be reverted` },
+        ]);
+      const dependents = await tx.run(
+        `UNWIND $nodes AS nid
+         MATCH (n:Entity {id: nid})-[r]-(m)
+         WHERE r.editId IS NULL OR r.editId <> $editId
+         RETURN DISTINCT type(r) AS type, coalesce(r.id, '') AS rid, coalesce(r.editId, r.origin, '') AS by LIMIT 20`,
+        { nodes: edit.createdNodes, editId: id },
+      );
+      if (dependents.records.length > 0)
+        throw new WriteValidationError(
+          dependents.records.map((r) => ({
+            path: 'id',
+            message: `later data depends on what edit '${id}' created: ${r.get('type') as string} ${r.get('rid') as string} (from ${r.get('by') as string}); revert that first`,
+          })),
+        );
+      await tx.run(
+        `UNWIND $rels AS x
+         MATCH (:Entity {id: x.from})-[r {id: x.id}]->(:Entity {id: x.to})
+         WHERE r.editId = $editId DELETE r`,
+        { rels: edit.createdRelationships, editId: id },
+      );
+      await tx.run(
+        `UNWIND $nodes AS nid MATCH (n:Entity {id: nid}) WHERE n.editId = $editId DETACH DELETE n`,
+        { nodes: edit.createdNodes, editId: id },
+      );
+      const revert = await recordEdit(tx, {
+        id: newEditId(),
+        operation: 'revert',
+        by: author.name,
+        keyId: author.keyId ?? null,
+        ...(edit.report ? { report: edit.report } : {}),
+        createdNodes: [],
+        createdRelationships: [],
+        before: edit,
+        reverts: id,
+      });
+      await tx.run(`MATCH (e:Edit {id: $id}) SET e.revertedBy = $by`, { id, by: revert.id });
+      return revert;
+    });
+  }
+}
+
+/** Whole numbers as Neo4j INTEGER (offsets, casualty counts), not FLOAT. */
+function toNeo4j(props: Props): Record<string, unknown> {
+  const conv = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isInteger(v)
+      ? neo4j.int(v)
+      : Array.isArray(v)
+        ? v.map(conv)
+        : v;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, conv(v)]));
+}
