@@ -98,8 +98,9 @@ describe('who may write', () => {
     await write();
     const res = await write();
     expect(res.status).toBe(429);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
-      'RATE_LIMITED',
-    );
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+        .code,
+    ).toBe('RATE_LIMITED');
   });
 });

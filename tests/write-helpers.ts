@@ -1,7 +1,7 @@
 /** An in-process API over the seeded test Neo4j, with API keys for each role. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 
 import { KeyStore } from '../src/auth/key-store.ts';
 import { useSeededApi, type GraphQLResponse } from './api-helpers.ts';
@@ -22,6 +22,15 @@ export function useWriteApi() {
     const revoked = await store.create(`revoked-${Date.now()}`, 'editor');
     await store.revoke(revoked.record.keyId);
     keys.revoked = revoked.key;
+  });
+  // Leave the shared test graph as the seeds made it: remove what the API wrote.
+  afterAll(async () => {
+    for (const cypher of [
+      'MATCH ()-[r]->() WHERE r.origin = "api" DELETE r',
+      'MATCH (n:Entity) WHERE n.origin = "api" DETACH DELETE n',
+      'MATCH (n) WHERE n:Edit OR n:ApiKey DELETE n',
+    ])
+      await api.driver.executeQuery(cypher, {}, { database: api.database });
   });
 
   /** Posts an operation with `Authorization: Bearer <key>` (no header when key is undefined). */

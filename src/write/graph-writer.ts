@@ -117,12 +117,11 @@ export class GraphWriter {
         if (previous)
           return { reportId: previous.report ?? id, textHash, created: false, edit: previous };
       }
-      const same = await tx.run(`MATCH (s:Source {textHash: $textHash}) RETURN s.id AS id`, {
-        textHash,
-      });
-      const sameId = same.records[0]?.get('id') as string | undefined;
-      if (sameId !== undefined) return { reportId: sameId, textHash, created: false, edit: null };
-      const taken = await tx.run(`MATCH (n:Entity {id: $id}) RETURN n.id AS id`, { id });
+      // Another text under this id is refused; the same text under any id is found by MERGE.
+      const taken = await tx.run(
+        `MATCH (n:Entity {id: $id}) WHERE coalesce(n.textHash, '') <> $textHash RETURN n.id AS id`,
+        { id, textHash },
+      );
       if (taken.records.length > 0)
         throw new WriteValidationError([
           { path: 'id', message: `id '${id}' is already used by another node` },

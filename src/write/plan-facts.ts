@@ -139,7 +139,7 @@ export async function planFacts(
   const entries = sections.flatMap((section) =>
     (input[section] as { id: string; name?: string; aliases?: string[] }[]).map((record, i) => ({
       path: `${section}[${i}]`,
-      label: FACT_SECTIONS[section] as NodeLabel,
+      label: FACT_SECTIONS[section],
       record: record as Record<string, unknown> & {
         id: string;
         name?: string;
@@ -237,7 +237,7 @@ export async function planFacts(
     const rule = RELATIONSHIP_RULES[rel.type];
     const from = await resolveEnd(`${path}.from`, rel.from, rule.from);
     const to = await resolveEnd(`${path}.to`, rel.to, rule.to);
-    const props = flatten(rel.props as Record<string, unknown>);
+    const props = flatten(rel.props);
     if (rel.props.blamedBy !== undefined) {
       const by = await resolveEnd(`${path}.props.blamedBy`, rel.props.blamedBy, ['Actor']);
       if (by !== undefined) props.blamedBy = by;
