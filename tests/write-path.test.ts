@@ -354,4 +354,65 @@ describe('concurrent writes', () => {
     expect((records[0]?.get('n') as { toNumber(): number }).toNumber()).toBe(1);
     expect((records[0]?.get('reports') as { toNumber(): number }).toNumber()).toBe(2);
   });
+
+  it('merges two actors that are one, audited, and reverts the merge exactly', async () => {
+    const reportId = (
+      (
+        await api.send(api.keys.editor, ADD_REPORT, {
+          input: { text: `${syntheticReport}\nEditor one variant.` },
+        })
+      ).data?.addReport as { report: { id: string } }
+    ).report.id;
+    const quote = 'Turkish mediator Ayla Demir, who chaired the session';
+    const recorded = await api.send(api.keys.editor, RECORD, {
+      input: {
+        report: reportId,
+        actors: [
+          {
+            id: 'test-a-demir',
+            name: 'A. Demir',
+            kind: 'PERSON',
+            evidence: [{ quote, framing: 'REPORTER' }],
+          },
+        ],
+        relationships: [
+          {
+            type: 'MEDIATED',
+            from: 'test-a-demir',
+            to: 'istanbul-talks',
+            evidence: [{ quote, framing: 'REPORTER' }],
+          },
+        ],
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const before = await graphChecksum(api.driver, api.database, { graphOnly: true });
+    const MERGE = `mutation($keep: ID!, $remove: ID!) { mergeActors(keep: $keep, remove: $remove) { id operation createdRelationships } }`;
+
+    const seedOwned = await api.send(api.keys.editor, MERGE, { keep: 'pakistan', remove: 'Kabul' });
+    expect(seedOwned.errors?.[0]?.message).toMatch(/comes from the seed files/);
+
+    const merged = await api.send(api.keys.editor, MERGE, {
+      keep: 'Ayla Demir',
+      remove: 'A. Demir',
+    });
+    expect(merged.errors).toBeUndefined();
+    const edit = merged.data?.mergeActors as { id: string; createdRelationships: string[] };
+    expect(edit.createdRelationships.length).toBe(2); // MEDIATED and REPORTED_BY moved
+    const moved = await api.send(undefined, `{ actor(id: "A. Demir") { id aliases } }`);
+    expect(moved.data?.actor).toEqual({ id: 'test-ayla-demir', aliases: ['A. Demir'] });
+    const { records } = await api.driver.executeQuery(
+      `MATCH (:Actor {id: 'test-ayla-demir'})-[m:MEDIATED]->(:Meeting {id: 'istanbul-talks'}) RETURN count(m) AS n`,
+      {},
+      { database: api.database },
+    );
+    expect((records[0]?.get('n') as { toNumber(): number }).toNumber()).toBe(1);
+
+    const reverted = await api.send(
+      api.keys.editor,
+      `mutation { revertEdit(id: "${edit.id}") { reverts } }`,
+    );
+    expect(reverted.errors).toBeUndefined();
+    expect(await graphChecksum(api.driver, api.database, { graphOnly: true })).toBe(before);
+  });
 });

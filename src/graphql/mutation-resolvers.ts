@@ -49,6 +49,12 @@ export const mutationResolvers = {
       };
     });
   },
+  mergeActors: (_: unknown, args: { keep: string; remove: string }, ctx: GraphContext) => {
+    const author = ctx.auth.requireWrite(ctx.principal);
+    return refusing(async () =>
+      shapeEdit(await ctx.writer.mergeActors(args.keep, args.remove, author)),
+    );
+  },
   revertEdit: (_: unknown, args: { id: string }, ctx: GraphContext) => {
     const author = ctx.auth.requireWrite(ctx.principal);
     return refusing(async () => shapeEdit(await ctx.writer.revertEdit(args.id, author)));

@@ -9,12 +9,12 @@
  * Edit. Facts for one report are serialised by a write lock on the report's node, so
  * parallel identical calls leave one node and one relationship each.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 
 import type { Principal } from '../auth/authenticator.ts';
 import { classifyNeo4jError } from '../db/neo4j-errors.ts';
 import { toPlainValue } from '../graph/to-plain-value.ts';
-import type { RunQuery } from '../resolve/resolve-name.ts';
+import { describeFailure, resolveName, type RunQuery } from '../resolve/resolve-name.ts';
 import type { Props } from '../seed/dataset.ts';
 import {
   findEdit,
@@ -24,8 +24,10 @@ import {
   type CreatedRelationship,
   type EditRecord,
 } from './edit-log.ts';
+import { mergeActorsInTx, revertMergeInTx, type MergeBefore } from './merge-actors.ts';
 import { API_ORIGIN, planFacts, type FactsPlan } from './plan-facts.ts';
 import { locateQuote, type QuoteSelector } from './quote-selector.ts';
+import { toNeo4j } from './to-neo4j.ts';
 import { normaliseReportText, reportContentHash, reportIdFor } from './report-text.ts';
 import {
   dropNulls,
@@ -261,6 +263,21 @@ export class GraphWriter {
         throw new WriteValidationError([
           { path: 'id', message: `edit '${id}' was already reverted by ${edit.revertedBy}` },
         ]);
+      if (edit.operation === 'mergeActors') {
+        const before = JSON.parse(edit.before ?? '{}') as MergeBefore;
+        const back = await tx.run(`MATCH (n:Entity {id: $id}) RETURN n.id AS id`, {
+          id: before.removed.id,
+        });
+        if (back.records.length > 0)
+          throw new WriteValidationError([
+            {
+              path: 'id',
+              message: `a node '${before.removed.id}' exists again; cannot restore it`,
+            },
+          ]);
+        await revertMergeInTx(tx, before, edit.createdRelationships, id);
+        return this.recordRevert(tx, edit, author);
+      }
       if (edit.operation !== 'addReport' && edit.operation !== 'recordFacts')
         throw new WriteValidationError([
           { path: 'id', message: `edits of kind ${edit.operation} cannot be reverted` },
@@ -289,30 +306,67 @@ export class GraphWriter {
         `UNWIND $nodes AS nid MATCH (n:Entity {id: nid}) WHERE n.editId = $editId DETACH DELETE n`,
         { nodes: edit.createdNodes, editId: id },
       );
-      const revert = await recordEdit(tx, {
-        id: newEditId(),
-        operation: 'revert',
-        by: author.name,
-        keyId: author.keyId ?? null,
-        ...(edit.report ? { report: edit.report } : {}),
-        createdNodes: [],
-        createdRelationships: [],
-        before: edit,
-        reverts: id,
-      });
-      await tx.run(`MATCH (e:Edit {id: $id}) SET e.revertedBy = $by`, { id, by: revert.id });
-      return revert;
+      return this.recordRevert(tx, edit, author);
     });
   }
-}
 
-/** Whole numbers as Neo4j INTEGER (offsets, casualty counts), not FLOAT. */
-function toNeo4j(props: Props): Record<string, unknown> {
-  const conv = (v: unknown): unknown =>
-    typeof v === 'number' && Number.isInteger(v)
-      ? neo4j.int(v)
-      : Array.isArray(v)
-        ? v.map(conv)
-        : v;
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, conv(v)]));
+  private async recordRevert(
+    tx: ManagedTransaction,
+    edit: EditRecord,
+    author: Author,
+  ): Promise<EditRecord> {
+    const revert = await recordEdit(tx, {
+      id: newEditId(),
+      operation: 'revert',
+      by: author.name,
+      keyId: author.keyId ?? null,
+      ...(edit.report ? { report: edit.report } : {}),
+      createdNodes: [],
+      createdRelationships: [],
+      before: edit,
+      reverts: edit.id,
+    });
+    await tx.run(`MATCH (e:Edit {id: $id}) SET e.revertedBy = $by`, {
+      id: edit.id,
+      by: revert.id,
+    });
+    return revert;
+  }
+
+  /**
+   * Merges actor `remove` into `keep` (each named by id, name or alias): moves its
+   * relationships and evidence, deletes it; audited and revertible.
+   */
+  async mergeActors(keep: string, remove: string, author: Author): Promise<EditRecord> {
+    return this.write(async (tx) => {
+      const run: RunQuery = async (cypher, params) =>
+        (await tx.run(cypher, params)).records.map(
+          (r) => toPlainValue(r.toObject()) as Record<string, unknown>,
+        );
+      const problems: WriteProblem[] = [];
+      const ids: string[] = [];
+      for (const [path, name] of [
+        ['keep', keep],
+        ['remove', remove],
+      ] as const) {
+        const res = await resolveName(run, name, ['Actor']);
+        if (res.kind === 'found') ids.push(res.node.id);
+        else problems.push({ path, message: describeFailure(name, res) });
+      }
+      if (problems.length > 0) throw new WriteValidationError(problems);
+      const [keepId, removeId] = ids as [string, string];
+      const editId = newEditId();
+      const merged = await mergeActorsInTx(tx, keepId, removeId, editId, problems);
+      if (problems.length > 0 || !merged) throw new WriteValidationError(problems);
+      return recordEdit(tx, {
+        id: editId,
+        operation: 'mergeActors',
+        by: author.name,
+        keyId: author.keyId ?? null,
+        createdNodes: [],
+        createdRelationships: merged.moved,
+        before: merged.before,
+      });
+    });
+  }
 }

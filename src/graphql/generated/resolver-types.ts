@@ -827,6 +827,12 @@ export type Mutation = {
    * stored text; names of existing nodes (id, name or alias) resolve to them.
    */
   recordFacts: RecordFactsResult;
+  /**
+   * Merges two actors that are one: every relationship and piece of evidence of \`remove\`
+   * moves to \`keep\`, \`remove\`'s names become aliases of \`keep\`, and \`remove\` is deleted.
+   * Audited and revertible. Actors from the seed files are merged in the seed files instead.
+   */
+  mergeActors: Edit;
   /** Undoes one edit when nothing recorded later depends on it. */
   revertEdit: Edit;
 };
@@ -853,6 +859,18 @@ export type MutationAddReportArgs = {
 export type MutationRecordFactsArgs = {
   input: FactsInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type MutationMergeActorsArgs = {
+  keep: Scalars['ID']['input'];
+  remove: Scalars['ID']['input'];
 };
 
 
@@ -1027,7 +1045,7 @@ export type RecordFactsResult = {
 export type Edit = {
   __typename?: 'Edit';
   id: Scalars['ID']['output'];
-  /** addReport, recordFacts, revert or seedLoad. */
+  /** addReport, recordFacts, mergeActors, revert or seedLoad. */
   operation: Scalars['String']['output'];
   /** Name of the API key (or `seeds`). */
   by: Scalars['String']['output'];
@@ -1955,6 +1973,7 @@ export type MeetingConnectionEdgeResolvers<ContextType = GraphContext, ParentTyp
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addReport?: Resolver<ResolversTypes['AddReportResult'], ParentType, ContextType, RequireFields<MutationAddReportArgs, 'input'>>;
   recordFacts?: Resolver<ResolversTypes['RecordFactsResult'], ParentType, ContextType, RequireFields<MutationRecordFactsArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'remove'>>;
   revertEdit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRevertEditArgs, 'id'>>;
 };
 
