@@ -38,28 +38,50 @@ ORDER BY score DESC LIMIT 25`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** The Lucene query for a folded name: each word, fuzzily. */
-function luceneQuery(folded: string): string {
-  const words = folded.split(' ').filter(Boolean).slice(0, 8);
-  return words.map((w) => `${w.replace(LUCENE_SPECIAL, '\\$&')}~`).join(' ') || 'x';
+/** Lucene queries for a folded name: the exact phrase, or each word fuzzily. */
+const escape = (w: string) => w.replace(LUCENE_SPECIAL, '\\$&');
+const words = (folded: string) => folded.split(' ').filter(Boolean).slice(0, 8);
+const phraseQuery = (folded: string) => `"${words(folded).map(escape).join(' ') || 'x'}"`;
+const fuzzyQuery = (folded: string) =>
+  words(folded)
+    .map((w) => `${escape(w)}${w.length > 2 ? '~' : ''}`)
+    .join(' ') || 'x';
+
+interface Candidate {
+  node: NamedNode;
+  keys: string[];
 }
 
-/** Resolves `name` to one node with one of `labels`. */
+async function candidates(
+  run: RunQuery,
+  name: string,
+  lucene: string,
+  labels: readonly string[],
+): Promise<Candidate[]> {
+  const rows = await run(CANDIDATES, { id: name, lucene, labels });
+  return rows.map((r) => ({
+    node: { id: r.id as string, label: r.label as string, name: r.name as string },
+    keys: [r.id as string, r.name as string, ...(r.aliases as string[])].map(foldName),
+  }));
+}
+
+/**
+ * Resolves `name` to one node with one of `labels`: first by id and the exact (folded)
+ * phrase; only when that finds no node named so, fuzzily, for the closest matches.
+ */
 export async function resolveName(
   run: RunQuery,
   name: string,
   labels: readonly string[],
 ): Promise<Resolution> {
   const folded = foldName(name);
-  const rows = await run(CANDIDATES, { id: name, lucene: luceneQuery(folded), labels });
-  const nodes = rows.map((r) => ({
-    node: { id: r.id as string, label: r.label as string, name: r.name as string },
-    keys: [r.id as string, r.name as string, ...(r.aliases as string[])].map(foldName),
-  }));
-  const exact = nodes.filter((n) => n.node.id === name || n.keys.includes(folded));
+  const exactly = (nodes: Candidate[]) =>
+    nodes.filter((n) => n.node.id === name || n.keys.includes(folded));
+  const exact = exactly(await candidates(run, name, phraseQuery(folded), labels));
   if (exact.length === 1) return { kind: 'found', node: exact[0]!.node };
   if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map((n) => n.node) };
-  const closest = nodes
+  const near = await candidates(run, name, fuzzyQuery(folded), labels);
+  const closest = near
     .map((n) => ({ node: n.node, d: Math.min(...n.keys.map((k) => distance(k, folded))) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, 5)
