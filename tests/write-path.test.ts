@@ -225,6 +225,33 @@ describe('recording a report and its facts', () => {
     });
   });
 
+  it('reads each quote back with its position in the stored text', async () => {
+    const res = await api.send(
+      undefined,
+      `{ demand(id: "test-monthly-camp-list") { evidence { quote position { exact start end prefix suffix } source { id text } } } }`,
+    );
+    const [ev] = (
+      res.data?.demand as {
+        evidence: {
+          quote: string;
+          position: { exact: string; start: number; end: number; prefix: string };
+          source: { text: string };
+        }[];
+      }
+    ).evidence;
+    const text = ev?.source.text ?? '';
+    expect(text.slice(ev?.position.start, ev?.position.end)).toBe(ev?.position.exact);
+    expect(ev?.position.exact.replace(/\s+/g, ' ')).toBe(ev?.quote);
+    expect(text.slice(0, ev?.position.start).endsWith(ev?.position.prefix ?? 'x')).toBe(true);
+    const seed = await api.send(
+      undefined,
+      `{ actor(id: "pakistan") { evidence { position { start } } } }`,
+    );
+    expect(
+      (seed.data?.actor as { evidence: { position: unknown }[] }).evidence[0]?.position,
+    ).toBeNull();
+  });
+
   it('creates nothing on a retry, with the same key or the same content', async () => {
     const before = await graphChecksum(api.driver, api.database);
     const sameKey = await api.send(api.keys.editor, RECORD, {

@@ -209,6 +209,11 @@ export function evidenceExpression(
   for (const [key, nodes] of collectFields(ctx, 'Evidence', selectionSets)) {
     const name = nodes[0]?.name.value;
     if (name === 'quote') entries.push(`${quoteKey(key)}: ${v}.quotes[${i}]`);
+    else if (name === 'position')
+      // Stored by the write path (src/write/plan-facts.ts); absent for seed evidence.
+      entries.push(
+        `${quoteKey(key)}: CASE WHEN ${v}.quoteStarts IS NULL THEN null ELSE {exact: ${v}.quoteExacts[${i}], start: ${v}.quoteStarts[${i}], end: ${v}.quoteEnds[${i}], prefix: ${v}.quotePrefixes[${i}], suffix: ${v}.quoteSuffixes[${i}]} END`,
+      );
     else if (name === 'source') {
       const sourceFields = collectFields(ctx, 'Source', subSelections(nodes));
       if (

@@ -92,6 +92,18 @@ export class GraphWriter {
     }
   }
 
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.options.driver.session({
+      database: this.options.database,
+      defaultAccessMode: 'READ',
+    });
+    try {
+      return await session.executeRead(work, { timeout: this.options.timeoutMs ?? 30_000 });
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Adds a report's text (same text → same report); refuses origin fields not in the text. */
   async addReport(raw: unknown, author: Author, idempotencyKey?: string): Promise<AddReportResult> {
     const parsed = ReportInputSchema.safeParse(dropNulls(raw));
@@ -197,28 +209,41 @@ export class GraphWriter {
 
       await tx.run(LOCK_REPORT, { id: plan.reportId });
       const editId = newEditId();
+      // Batched per label and per relationship type (labels and types from the vocabulary).
       const createdNodes: string[] = [];
-      for (const node of plan.nodes) {
-        if (!node.props) continue;
+      for (const [label, nodes] of groupBy(
+        plan.nodes.filter((n) => n.props),
+        (n) => n.label,
+      )) {
         const r = await tx.run(
-          `MERGE (n:Entity:${node.label} {id: $id})
-           ON CREATE SET n = $props, n.editId = $editId
-           RETURN n.editId = $editId AS created`,
-          { id: node.id, props: toNeo4j(node.props), editId },
+          `UNWIND $rows AS row
+           MERGE (n:Entity:${label} {id: row.id})
+           ON CREATE SET n = row.props, n.editId = $editId
+           RETURN row.id AS id, n.editId = $editId AS created`,
+          { rows: nodes.map((n) => ({ id: n.id, props: toNeo4j(n.props!) })), editId },
         );
-        if (r.records[0]?.get('created')) createdNodes.push(node.id);
+        for (const rec of r.records)
+          if (rec.get('created')) createdNodes.push(rec.get('id') as string);
       }
       const createdRelationships: CreatedRelationship[] = [];
-      for (const rel of plan.relationships) {
+      for (const [type, rels] of groupBy(plan.relationships, (r) => r.type)) {
         const r = await tx.run(
-          `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
-           MERGE (a)-[r:${rel.type} {id: $id}]->(b)
-           ON CREATE SET r = $props, r.editId = $editId
-           RETURN r.editId = $editId AS created`,
-          { from: rel.from, to: rel.to, id: rel.id, props: toNeo4j(rel.props), editId },
+          `UNWIND $rows AS row
+           MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+           MERGE (a)-[r:${type} {id: row.id}]->(b)
+           ON CREATE SET r = row.props, r.editId = $editId
+           RETURN row.id AS id, r.editId = $editId AS created`,
+          {
+            rows: rels.map((x) => ({ id: x.id, from: x.from, to: x.to, props: toNeo4j(x.props) })),
+            editId,
+          },
         );
-        if (r.records[0]?.get('created'))
-          createdRelationships.push({ type: rel.type, id: rel.id, from: rel.from, to: rel.to });
+        const byId = new Map(rels.map((x) => [x.id, x]));
+        for (const rec of r.records) {
+          const rel = byId.get(rec.get('id') as string);
+          if (rec.get('created') && rel)
+            createdRelationships.push({ type: rel.type, id: rel.id, from: rel.from, to: rel.to });
+        }
       }
       const edit =
         createdNodes.length + createdRelationships.length === 0
@@ -245,7 +270,7 @@ export class GraphWriter {
   }
 
   async edits(filter: { since?: string; by?: string; first?: number }): Promise<EditRecord[]> {
-    return this.write((tx) =>
+    return this.read((tx) =>
       listEdits(tx, { ...filter, first: Math.min(filter.first ?? 50, 500) }),
     );
   }
@@ -369,4 +394,10 @@ export class GraphWriter {
       });
     });
   }
+}
+
+function groupBy<R, K>(rows: R[], key: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
 }

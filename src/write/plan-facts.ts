@@ -100,11 +100,20 @@ export async function planFacts(
   }
 
   const plan: FactsPlan = { reportId, nodes: [], relationships: [], resolved: [], quotes: [] };
+  // One call often names the same node many times: resolve each name once.
+  const memo = new Map<string, ReturnType<typeof resolveName>>();
+  const resolveOnce = (name: string, labels: readonly string[]) => {
+    const key = `${labels.join('|')}\u0000${name}`;
+    let res = memo.get(key);
+    if (!res) memo.set(key, (res = resolveName(run, name, labels)));
+    return res;
+  };
   const local: CallNode[] = [];
   const evidenceProps = (path: string, evidence: FactEvidence[]): Props => {
     const props = {
       sourceIds: [] as string[],
       quotes: [] as string[],
+      quoteExacts: [] as string[],
       quoteStarts: [] as number[],
       quoteEnds: [] as number[],
       quotePrefixes: [] as string[],
@@ -124,6 +133,7 @@ export async function planFacts(
       plan.quotes.push({ path: `${path}.evidence[${i}]`, ...selector });
       props.sourceIds.push(reportId);
       props.quotes.push(ev.quote);
+      props.quoteExacts.push(selector.exact);
       props.quoteStarts.push(selector.start);
       props.quoteEnds.push(selector.end);
       props.quotePrefixes.push(selector.prefix);
@@ -177,7 +187,7 @@ export async function planFacts(
     } else if (found === label) {
       isNew = false;
     } else if (record.name !== undefined) {
-      const res = await resolveName(run, record.name, [label]);
+      const res = await resolveOnce(record.name, [label]);
       if (res.kind === 'found') {
         id = res.node.id;
         isNew = false;
@@ -213,7 +223,7 @@ export async function planFacts(
       return undefined;
     }
     if (!node) {
-      const res = await resolveName(run, name, ANY_LABEL);
+      const res = await resolveOnce(name, ANY_LABEL);
       if (res.kind !== 'found') {
         problems.push({ path, message: `dangling reference: ${describeFailure(name, res)}` });
         return undefined;

@@ -293,6 +293,21 @@ export type Evidence = {
   source: Source;
   /** The sentence or clause of the report that states the fact, verbatim. */
   quote: Scalars['String']['output'];
+  /** Where the quote is in the report's stored text (reports added through the API), to highlight it in context. */
+  position?: Maybe<TextPosition>;
+};
+
+/**
+ * A quote's place in its report, as the W3C Web Annotation TextQuoteSelector (exact, prefix,
+ * suffix) and TextPositionSelector (start, end: UTF-16 offsets into `Source.text`, end exclusive).
+ */
+export type TextPosition = {
+  __typename?: 'TextPosition';
+  exact: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  suffix: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
 };
 
 /**
@@ -1538,6 +1553,7 @@ export type ResolversTypes = {
   Disagreement: ResolverTypeWrapper<Record<string, unknown>>;
   Node: ResolverTypeWrapper<Record<string, unknown>>;
   Evidence: ResolverTypeWrapper<Record<string, unknown>>;
+  TextPosition: ResolverTypeWrapper<Record<string, unknown>>;
   FuzzyDate: ResolverTypeWrapper<Record<string, unknown>>;
   DatePrecision: ResolverTypeWrapper<Record<string, unknown>>;
   PageInfo: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1617,6 +1633,7 @@ export type ResolversParentTypes = {
   Disagreement: Record<string, unknown>;
   Node: Record<string, unknown>;
   Evidence: Record<string, unknown>;
+  TextPosition: Record<string, unknown>;
   FuzzyDate: Record<string, unknown>;
   PageInfo: Record<string, unknown>;
   Demand: Record<string, unknown>;
@@ -1781,6 +1798,15 @@ export type NodeResolvers<ContextType = GraphContext, ParentType extends Resolve
 export type EvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['TextPosition']>, ParentType, ContextType>;
+};
+
+export type TextPositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextPosition'] = ResolversParentTypes['TextPosition']> = {
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FuzzyDateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
@@ -2101,6 +2127,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Disagreement?: DisagreementResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  TextPosition?: TextPositionResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Demand?: DemandResolvers<ContextType>;
