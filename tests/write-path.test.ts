@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { README_QUERIES } from './readme-queries.ts';
 import { graphChecksum } from './seed-helpers.ts';
 import { loadTestSeeds } from './seed-helpers.ts';
 import { syntheticReport, useWriteApi } from './write-helpers.ts';
@@ -18,6 +19,10 @@ const RECORD = `mutation($input: FactsInput!, $key: String) {
 const DEMAND_QUOTE =
   'Pakistan demanded at the Istanbul talks that Afghanistan publish a monthly list of militant camps closed on its territory';
 const REJECT_QUOTE = 'Afghan negotiators rejected the demand for a monthly list';
+const TTP_QUOTE = 'The list should name the camps used by the TTP';
+const INCIDENT_QUOTE =
+  'During the Istanbul talks, a border post in the Test Valley came under mortar fire';
+const BLAME_QUOTE = 'Afghan officials blamed Pakistani forces for the attack';
 
 /** The facts of the synthetic report, naming existing actors by name and alias. */
 const facts = (report: string) => ({
@@ -59,6 +64,34 @@ const facts = (report: string) => ({
       from: 'test-monthly-camp-list',
       to: 'Istanbul talks',
       evidence: [{ quote: DEMAND_QUOTE, framing: 'REPORTED' }],
+    },
+    {
+      type: 'CONCERNS',
+      from: 'test-monthly-camp-list',
+      to: 'TTP',
+      evidence: [{ quote: TTP_QUOTE, voice: 'a senior Pakistani official', framing: 'REPORTED' }],
+    },
+    {
+      type: 'OCCURRED_DURING',
+      from: 'test-border-post-mortar',
+      to: 'Istanbul talks',
+      evidence: [{ quote: INCIDENT_QUOTE, framing: 'REPORTER' }],
+    },
+    {
+      type: 'BLAMED_FOR',
+      from: 'Pakistan',
+      to: 'test-border-post-mortar',
+      props: { blamedBy: 'Kabul' },
+      evidence: [{ quote: BLAME_QUOTE, voice: 'Afghan officials', framing: 'ALLEGED' }],
+    },
+  ],
+  incidents: [
+    {
+      id: 'test-border-post-mortar',
+      summary: 'Mortar fire on a border post in the Test Valley.',
+      kind: 'SHELLING',
+      casualtiesText: 'No casualties were reported.',
+      evidence: [{ quote: INCIDENT_QUOTE, framing: 'REPORTER' }],
     },
   ],
 });
@@ -192,8 +225,8 @@ describe('recording a report and its facts', () => {
       resolved: { name: string; id: string }[];
       quotes: { exact: string; start: number; end: number; prefix: string; suffix: string }[];
     };
-    expect(r.createdNodes).toEqual(['test-monthly-camp-list']);
-    expect(r.createdRelationships).toHaveLength(4); // REPORTED_BY + three facts
+    expect(r.createdNodes.sort()).toEqual(['test-border-post-mortar', 'test-monthly-camp-list']);
+    expect(r.createdRelationships).toHaveLength(8); // two REPORTED_BY + six facts
     expect(r.resolved).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'Islamabad', id: 'pakistan' }),
@@ -209,20 +242,38 @@ describe('recording a report and its facts', () => {
     expect(r.quotes[0]?.exact).toContain('list of   \nmilitant');
   });
 
-  it('shows the new facts in the README example question', async () => {
-    const res = await api.send(
-      undefined,
-      `{ demands(filter: { madeBy: "pakistan", rejectedBy: "afghanistan" }) {
-          edges { node { id raisedAt { node { name mediators { node { name } } } } rejectedBy { evidence { quote source { id } } } } } } }`,
+  it('shows the new facts in the answers to the README’s three example questions', async () => {
+    type Edges = { edges: { node: Record<string, unknown> }[] };
+    const rejected = await api.send(undefined, README_QUERIES.rejectedDemands);
+    const demand = (rejected.data?.demands as Edges).edges.find(
+      (e) => e.node.id === 'test-monthly-camp-list',
     );
-    const edges = (res.data?.demands as { edges: { node: { id: string } }[] }).edges;
-    const added = edges.find((e) => e.node.id === 'test-monthly-camp-list');
-    expect(added).toMatchObject({
-      node: {
-        raisedAt: [{ node: { name: 'Istanbul talks' } }],
-        rejectedBy: [{ evidence: [{ source: { id: reportId } }] }],
-      },
+    expect(demand?.node).toMatchObject({
+      raisedAt: [{ node: { name: 'Istanbul talks' } }],
+      rejectedBy: [
+        {
+          node: { name: 'Afghanistan' },
+          evidence: [{ source: { id: reportId, outlet: 'Test Wire Service' } }],
+        },
+      ],
     });
+
+    const incidents = await api.send(undefined, README_QUERIES.incidentsNearMeetings);
+    const incident = (incidents.data?.incidents as Edges).edges.find(
+      (e) => e.node.id === 'test-border-post-mortar',
+    );
+    expect(incident?.node).toMatchObject({
+      during: [{ node: { name: 'Istanbul talks' } }],
+      blamed: [{ node: { name: 'Pakistan' }, blamedBy: { name: 'Afghanistan' } }],
+    });
+
+    const ttp = await api.send(undefined, README_QUERIES.ttpMediators);
+    const about = (
+      ttp.data?.actor as {
+        demandsAbout: { node: { summary: string; raisedAt: { node: { name: string } }[] } }[];
+      }
+    ).demandsAbout;
+    expect(about.map((d) => d.node.summary)).toContain(facts('').demands[0]?.summary);
   });
 
   it('reads each quote back with its position in the stored text', async () => {
@@ -344,6 +395,7 @@ describe('concurrent writes', () => {
     );
     for (const rec of records) expect((rec.get('n') as { toNumber(): number }).toNumber()).toBe(1);
     expect(records.map((r) => r.get('type') as string).sort()).toEqual([
+      'CONCERNS',
       'DEMANDED',
       'RAISED_AT',
       'REJECTED',

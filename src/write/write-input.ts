@@ -64,9 +64,13 @@ export const FactsInputSchema = z.strictObject({
     .array(
       RelationshipSchema.extend({
         type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]),
-        /** Either end: an id, name or alias of a node in the graph or in this call. */
+        /** Either end (and `blamedBy`): an id, name or alias of a node in the graph or this call. */
         from: z.string().min(1),
         to: z.string().min(1),
+        props: RelationshipSchema.shape.props
+          .unwrap()
+          .extend({ blamedBy: z.string().min(1).optional() })
+          .default({}),
         evidence,
       }),
     )
