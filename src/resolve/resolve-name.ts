@@ -73,6 +73,8 @@ export async function resolveName(
   run: RunQuery,
   name: string,
   labels: readonly string[],
+  /** Look for the closest matches when nothing is named so (a second, fuzzy query). */
+  { closest: wantClosest = true }: { closest?: boolean } = {},
 ): Promise<Resolution> {
   const folded = foldName(name);
   const exactly = (nodes: Candidate[]) =>
@@ -80,6 +82,7 @@ export async function resolveName(
   const exact = exactly(await candidates(run, name, phraseQuery(folded), labels));
   if (exact.length === 1) return { kind: 'found', node: exact[0]!.node };
   if (exact.length > 1) return { kind: 'ambiguous', candidates: exact.map((n) => n.node) };
+  if (!wantClosest) return { kind: 'unknown', closest: [] };
   const near = await candidates(run, name, fuzzyQuery(folded), labels);
   const closest = near
     .map((n) => ({ node: n.node, d: Math.min(...n.keys.map((k) => distance(k, folded))) }))

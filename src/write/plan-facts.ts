@@ -102,10 +102,10 @@ export async function planFacts(
   const plan: FactsPlan = { reportId, nodes: [], relationships: [], resolved: [], quotes: [] };
   // One call often names the same node many times: resolve each name once.
   const memo = new Map<string, ReturnType<typeof resolveName>>();
-  const resolveOnce = (name: string, labels: readonly string[]) => {
-    const key = `${labels.join('|')}\u0000${name}`;
+  const resolveOnce = (name: string, labels: readonly string[], closest = true) => {
+    const key = `${labels.join('|')}\u0000${closest}\u0000${name}`;
     let res = memo.get(key);
-    if (!res) memo.set(key, (res = resolveName(run, name, labels)));
+    if (!res) memo.set(key, (res = resolveName(run, name, labels, { closest })));
     return res;
   };
   const local: CallNode[] = [];
@@ -187,7 +187,8 @@ export async function planFacts(
     } else if (found === label) {
       isNew = false;
     } else if (record.name !== undefined) {
-      const res = await resolveOnce(record.name, [label]);
+      // A new node's name needs no closest matches: only whether it names an existing one.
+      const res = await resolveOnce(record.name, [label], false);
       if (res.kind === 'found') {
         id = res.node.id;
         isNew = false;
