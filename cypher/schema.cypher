@@ -25,7 +25,29 @@ CREATE INDEX demand_issue IF NOT EXISTS FOR (n:Demand) ON (n.issue);
 CREATE INDEX claim_subject_property IF NOT EXISTS FOR (n:Claim) ON (n.subject, n.property);
 
 // Full-text search across names, aliases, summaries and the verbatim quotes of every kind
-// of fact (Lucene; query with db.index.fulltext.queryNodes('search', $text)).
+// of fact (Lucene; query with db.index.fulltext.queryNodes('search', $text)). The analyzer
+// folds accents: "Erdogan" finds "Erdoğan". (apply-schema.ts replaces an older `search`
+// index built with another analyzer.)
 CREATE FULLTEXT INDEX search IF NOT EXISTS
 FOR (n:Actor|Demand|Meeting|Incident|Statement|Claim|Source)
-ON EACH [n.name, n.aliases, n.summary, n.outcome, n.value, n.title, n.quotes];
+ON EACH [n.name, n.aliases, n.summary, n.outcome, n.value, n.title, n.quotes]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// API keys (not part of the negotiation graph): looked up by their public id; only an
+// Argon2 hash of the key is stored.
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.keyId IS UNIQUE;
+
+// Name resolution (src/resolve/): ids, names and aliases, case- and accent-folded, so an
+// argument "Erdogan" finds "Erdoğan" and "Islamabad" finds Pakistan.
+CREATE FULLTEXT INDEX names IF NOT EXISTS
+FOR (n:Actor|Demand|Meeting|Incident|Statement|Claim|Source)
+ON EACH [n.id, n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// The write path (src/write/): a report added through the API is identified by the hash
+// of its text (the same text twice is the same report); every write is an Edit, found by
+// id or by the client's idempotency key.
+CREATE CONSTRAINT source_text_hash IF NOT EXISTS FOR (n:Source) REQUIRE n.textHash IS UNIQUE;
+CREATE CONSTRAINT edit_id IF NOT EXISTS FOR (e:Edit) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT edit_idempotency_key IF NOT EXISTS FOR (e:Edit) REQUIRE e.idempotencyKey IS UNIQUE;
+CREATE INDEX edit_at IF NOT EXISTS FOR (e:Edit) ON (e.at);

@@ -57,9 +57,10 @@ async function main(): Promise<void> {
     driver,
     database: connection.database,
     corsOrigins: config.http.corsOrigins,
+    auth: config.auth,
     onWarmedUp: (w) =>
       warmedUp(
-        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
       ),
   });
   bound.serve(createRequestListener(yoga));

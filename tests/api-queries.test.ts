@@ -271,9 +271,12 @@ describe('execution', () => {
     await gql(
       `{ demands(filter: { text: "buffer' OR 1=1 //", madeBy: "pakistan" }) { totalCount } }`,
     );
-    expect(queries).toHaveLength(1);
-    expect(queries[0]?.cypher).not.toContain('buffer');
-    expect(queries[0]?.cypher).not.toContain('pakistan');
+    // An empty answer also resolves its name arguments (one more query): check every query.
+    expect(queries.length).toBeGreaterThan(0);
+    for (const q of queries) {
+      expect(q.cypher).not.toContain('buffer');
+      expect(q.cypher).not.toContain('pakistan');
+    }
     expect(Object.values(queries[0]?.params ?? {})).toEqual(expect.arrayContaining(['pakistan']));
   });
 });

@@ -75,3 +75,20 @@ describe('findReportsDir', () => {
     expect(findReportsDir({ REPORTS_DIR: dir })).toBe(path.resolve(dir));
   });
 });
+
+describe('API key settings', () => {
+  it('keeps reads open and allows 60 writes a minute per key by default', () => {
+    expect(loadConfig({}).auth).toEqual({ readsRequireKey: false, writesPerMinute: 60 });
+    expect(loadConfig({ READS_REQUIRE_KEY: 'true', WRITE_RATE_LIMIT: '5' }).auth).toEqual({
+      readsRequireKey: true,
+      writesPerMinute: 5,
+    });
+  });
+
+  it('refuses a bad WRITE_RATE_LIMIT or READS_REQUIRE_KEY, naming the variable', () => {
+    expect(() => loadConfig({ WRITE_RATE_LIMIT: '0' })).toThrow(/WRITE_RATE_LIMIT must be/);
+    expect(() => loadConfig({ READS_REQUIRE_KEY: 'maybe' })).toThrow(
+      /READS_REQUIRE_KEY must be true or false/,
+    );
+  });
+});

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { applySchema } from '../src/db/apply-schema.ts';
 import { createDriver } from '../src/db/create-driver.ts';
 import { DatabaseHealth } from '../src/db/database-health.ts';
 import { freePort } from '../src/neo4j-local/free-port.ts';
@@ -38,6 +39,8 @@ beforeAll(async () => {
     password: 'fault-password',
     database: undefined,
   });
+  // Constraints and indexes as npm start applies them (name lookups use the `names` index).
+  await applySchema(driver, undefined);
   health = new DatabaseHealth({ driver, database: undefined, log: (l) => logs.push(l) }).start();
   yoga = createGraphYoga({ driver, database: undefined, health, logging: false });
 }, 120_000);

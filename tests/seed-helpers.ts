@@ -27,10 +27,17 @@ export async function loadTestSeeds(driver: Driver, database: string | undefined
   return loadSeedsFromDisk({ driver, database, reportsDir, log: quiet });
 }
 
-/** A checksum of every node and relationship in the database, with all their properties. */
-export async function graphChecksum(driver: Driver, database: string | undefined): Promise<string> {
+/**
+ * A checksum of every node and relationship in the database, with all their properties;
+ * `graphOnly`: only the negotiation graph (`Entity` nodes), not the audit trail or API keys.
+ */
+export async function graphChecksum(
+  driver: Driver,
+  database: string | undefined,
+  { graphOnly = false }: { graphOnly?: boolean } = {},
+): Promise<string> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) ${graphOnly ? 'WHERE n:Entity ' : ''}RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props`,
     {},
     { database },
   );

@@ -85,6 +85,16 @@ const EnvSchema = z
         }
         return origins;
       }),
+    READS_REQUIRE_KEY: bool('READS_REQUIRE_KEY', false),
+    WRITE_RATE_LIMIT: optionalString.transform((v, ctx) => {
+      if (v === undefined) return 60;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) {
+        ctx.addIssue({ code: 'custom', message: 'WRITE_RATE_LIMIT must be a whole number ≥ 1' });
+        return z.NEVER;
+      }
+      return n;
+    }),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI !== undefined && env.NEO4J_PASSWORD === undefined) {
@@ -140,6 +150,8 @@ export interface Config {
   /** Database name; undefined means the server's default database. */
   database: string | undefined;
   loadSeeds: boolean;
+  /** API keys: whether reads need a key, and writes per minute per key. */
+  auth: { readsRequireKey: boolean; writesPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -174,5 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     database: e.NEO4J_DATABASE,
     loadSeeds: e.LOAD_SEEDS,
+    auth: { readsRequireKey: e.READS_REQUIRE_KEY, writesPerMinute: e.WRITE_RATE_LIMIT },
   };
 }

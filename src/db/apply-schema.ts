@@ -32,6 +32,17 @@ export async function applySchema(driver: Driver, database: string | undefined):
   const statements = splitCypherScript(await readFile(schemaFile, 'utf8'));
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
+    // Full-text indexes created before their analyzer was set to fold accents are rebuilt.
+    const stale = await session.run(
+      `SHOW FULLTEXT INDEXES YIELD name, options
+       WHERE name IN ['search', 'names']
+         AND options.indexConfig['fulltext.analyzer'] <> 'standard-folding'
+       RETURN name`,
+    );
+    for (const record of stale.records) {
+      const name = record.get('name') as 'search' | 'names';
+      await session.run(`DROP INDEX ${name}`);
+    }
     for (const statement of statements) {
       await session.run(statement);
     }

@@ -10,6 +10,11 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { assertSchemaMatchesModel } from './check-schema-against-model.ts';
 import type { GraphContext } from './context.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
+import {
+  editQueryResolvers,
+  mutationResolvers,
+  writeResultResolvers,
+} from './mutation-resolvers.ts';
 import { queryResolvers } from './query-resolvers.ts';
 import { resolveSuggestFacts } from './suggest-resolvers.ts';
 import { enumResolvers, interfaceResolvers } from './type-resolvers.ts';
@@ -31,7 +36,11 @@ export function buildSchema(): GraphQLSchema {
     resolvers: [
       interfaceResolvers,
       enumResolvers,
-      { Query: { ...queryResolvers, suggestFacts: resolveSuggestFacts } },
+      {
+        Query: { ...queryResolvers, ...editQueryResolvers, suggestFacts: resolveSuggestFacts },
+        Mutation: mutationResolvers,
+      },
+      writeResultResolvers,
     ] as never,
   });
   assertSchemaMatchesModel(schema);

@@ -27,13 +27,60 @@ import {
 } from '../translate/list-requests.ts';
 import type { GraphContext } from './context.ts';
 import type { QueryResolvers } from './generated/resolver-types.ts';
+import { resolveLookupId, resolveNameArgs } from './resolve-name-args.ts';
 
 type Obj = Record<string, unknown>;
 
+const LOOKUP_LABELS: Record<string, readonly string[]> = {
+  Node: ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'],
+};
+
+/**
+ * One node by id, name or alias. The id is tried first (one query); only when it finds
+ * nothing is it resolved as a name, and the lookup repeated for the id it names. A name
+ * that names nothing answers null.
+ */
 const byId =
   (typeName: string) =>
-  async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) =>
-    (await ctx.reader.readResult(translateFindById(typeName, args.id, info))) as Obj | null;
+  async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => {
+    const found = (await ctx.reader.readResult(
+      translateFindById(typeName, args.id, info),
+    )) as Obj | null;
+    if (found !== null) return found;
+    const id = await resolveLookupId(ctx, args.id, LOOKUP_LABELS[typeName] ?? [typeName]);
+    if (id === args.id) return null;
+    return (await ctx.reader.readResult(translateFindById(typeName, id, info))) as Obj | null;
+  };
+
+/** True for an answer that lists nothing (a list, a connection, a graph view). */
+const isEmpty = (answer: unknown): boolean => {
+  if (Array.isArray(answer)) return answer.length === 0;
+  if (answer !== null && typeof answer === 'object') {
+    const o = answer as { edges?: unknown[]; nodes?: unknown[]; totalCount?: unknown };
+    if (typeof o.totalCount === 'number' && o.totalCount > 0) return false;
+    return (o.edges ?? o.nodes ?? [1]).length === 0;
+  }
+  return answer === null;
+};
+
+/**
+ * Wraps a root resolver whose arguments name nodes (resolve-name-args.ts). Ids are tried
+ * first, so the usual request is one query; an empty answer has its naming arguments
+ * resolved — an unknown name is a BAD_USER_INPUT error — and is asked again with the ids
+ * they name.
+ */
+const named =
+  <A, R>(
+    field: string,
+    resolve: (p: unknown, a: A, c: GraphContext, i: GraphQLResolveInfo) => Promise<R> | R,
+  ) =>
+  async (parent: unknown, args: A, ctx: GraphContext, info: GraphQLResolveInfo): Promise<R> => {
+    const first = await resolve(parent, args, ctx, info);
+    if (!isEmpty(first)) return first;
+    const resolved = await resolveNameArgs(ctx, field, args);
+    if (JSON.stringify(resolved) === JSON.stringify(args)) return first;
+    return resolve(parent, resolved, ctx, info);
+  };
 
 const list = async <T>(
   ctx: GraphContext,
@@ -56,17 +103,33 @@ export const queryResolvers: QueryResolvers = {
   node: byId('Node'),
   source: byId('Source'),
 
-  actors: (_, args, ctx, info) => connection(ctx, actorsRequest(args), info),
-  demands: (_, args, ctx, info) => connection(ctx, demandsRequest(args), info),
-  meetings: (_, args, ctx, info) => connection(ctx, meetingsRequest(args), info),
-  incidents: (_, args, ctx, info) => connection(ctx, incidentsRequest(args), info),
-  statements: (_, args, ctx, info) => connection(ctx, statementsRequest(args), info),
+  actors: named('actors', (_, args, ctx, info) => connection(ctx, actorsRequest(args), info)),
+  demands: named('demands', (_, args, ctx, info) => connection(ctx, demandsRequest(args), info)),
+  meetings: named('meetings', (_, args, ctx, info) => connection(ctx, meetingsRequest(args), info)),
+  incidents: named('incidents', (_, args, ctx, info) =>
+    connection(ctx, incidentsRequest(args), info),
+  ),
+  statements: named('statements', (_, args, ctx, info) =>
+    connection(ctx, statementsRequest(args), info),
+  ),
   sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
 
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
-  timeline: (_, args, ctx, info) => list<Obj>(ctx, translateTimeline(args, info)),
-  connections: (_, args, ctx, info) => list<Obj>(ctx, translateConnections(args, info)),
-  graph: async (_, args, ctx) => (await ctx.reader.readResult(translateGraphView(args))) as Obj,
-  disagreements: (_, args, ctx, info) => list<Obj>(ctx, translateDisagreements(args, info)),
-  demandStats: (_, args, ctx, info) => list<Obj>(ctx, translateDemandStats(args, info)),
+  timeline: named('timeline', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateTimeline(args, info)),
+  ),
+  connections: named('connections', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateConnections(args, info)),
+  ),
+  graph: named(
+    'graph',
+    async (_, args: Parameters<typeof translateGraphView>[0], ctx) =>
+      (await ctx.reader.readResult(translateGraphView(args))) as Obj,
+  ),
+  disagreements: named('disagreements', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateDisagreements(args, info)),
+  ),
+  demandStats: named('demandStats', (_, args, ctx, info) =>
+    list<Obj>(ctx, translateDemandStats(args, info)),
+  ),
 };

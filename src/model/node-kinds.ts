@@ -39,6 +39,14 @@ export const NODE_KINDS = {
       dateline: text({ optional: true }),
       published: text({ optional: true }),
       originNote: text({ doc: 'what the report itself says about its origin' }),
+      text: text({
+        apiOnly: true,
+        doc: 'the full text of a report added through the API (seed reports stay in REPORTS_DIR)',
+      }),
+      textHash: text({
+        apiOnly: true,
+        doc: 'SHA-256 of the normalised text: the same text twice is the same report',
+      }),
     },
   },
   Actor: {

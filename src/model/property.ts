@@ -21,6 +21,8 @@ interface Common {
   required: boolean;
   /** What the property says, for documentation. */
   doc?: string;
+  /** Written only by the API's write path (src/write/), never given in a seed file. */
+  apiOnly?: boolean;
 }
 
 export type PropertySpec = Common &
@@ -38,10 +40,12 @@ export type PropertyType = PropertySpec['type'];
 interface Options {
   optional?: boolean;
   doc?: string;
+  apiOnly?: boolean;
 }
 const common = (o: Options): Common => ({
-  required: o.optional !== true,
+  required: o.optional !== true && o.apiOnly !== true,
   ...(o.doc === undefined ? {} : { doc: o.doc }),
+  ...(o.apiOnly === true ? { apiOnly: true } : {}),
 });
 
 /** A non-empty string. */

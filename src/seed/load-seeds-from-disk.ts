@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { projectRoot } from '../config/project-root.ts';
 import { classifyNeo4jError, describeNeo4jError } from '../db/neo4j-errors.ts';
+import { recordSeedLoad } from '../write/record-seed-load.ts';
 import { checkGraphShape } from './check-graph-shape.ts';
 import type { Dataset } from './dataset.ts';
 import { readSeedFiles } from './read-seed-files.ts';
@@ -124,6 +125,7 @@ export async function loadSeedsFromDisk(options: LoadSeedsOptions): Promise<Load
       { cause: err },
     );
   }
+  await recordSeedLoad(options.driver, options.database, dataset, summary);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   log(
     `Seeds: ${summary.dryRun ? 'dry run, nothing written; would change' : `loaded in ${seconds} s`}:`,

@@ -83,11 +83,16 @@ function propertySchema(spec: PropertySpec): z.ZodType {
   return spec.required ? schema : schema.optional();
 }
 
+/** The properties a seed file may give (those only the API writes are refused as unknown keys). */
 const propertiesShape = (properties: Record<string, PropertySpec>) =>
-  Object.fromEntries(Object.entries(properties).map(([k, p]) => [k, propertySchema(p)]));
+  Object.fromEntries(
+    Object.entries(properties)
+      .filter(([, p]) => p.apiOnly !== true)
+      .map(([k, p]) => [k, propertySchema(p)]),
+  );
 
 /** The seed record of one node kind: `id`, its declared properties, `evidence`. */
-const nodeSchema = (label: NodeLabel) =>
+export const nodeSchema = (label: NodeLabel) =>
   z.strictObject({
     id: IdSchema,
     ...propertiesShape(NODE_KINDS[label].properties),

@@ -10,11 +10,15 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 
+import { Authenticator } from '../auth/authenticator.ts';
+import { KeyStore } from '../auth/key-store.ts';
+import { RateLimiter } from '../auth/rate-limiter.ts';
 import { DatabaseHealth } from '../db/database-health.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
+import { GraphWriter } from '../write/graph-writer.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
@@ -39,9 +43,16 @@ export interface YogaOptions {
    * called with the outcome when done. Off by default (tests build many servers).
    */
   onWarmedUp?: (result: WarmUpResult) => void;
+  /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
+  auth?: { readsRequireKey: boolean; writesPerMinute: number };
 }
 
-export type GraphYoga = YogaServerInstance<Record<string, never>, GraphContext>;
+/** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
+export interface ServerContext {
+  warmUp?: boolean;
+}
+
+export type GraphYoga = YogaServerInstance<ServerContext, GraphContext>;
 
 const DEFAULT_QUERY = `# Which of Pakistan's demands did Afghanistan reject, where, mediated by whom, per which reports?
 {
@@ -67,14 +78,27 @@ export function createGraphYoga({
   corsOrigins = [],
   queryTimeoutMs,
   onWarmedUp,
+  auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
+  const writer = new GraphWriter({ driver, database });
+  const auth = new Authenticator({
+    keys: new KeyStore(driver, database),
+    readsRequireKey: authOptions.readsRequireKey,
+    writeLimiter: new RateLimiter(authOptions.writesPerMinute),
+  });
   const graphiql = GraphiQLAssets.load();
   const schema = buildSchema();
   let warm = !onWarmedUp;
-  const yoga = createYoga<Record<string, never>, GraphContext>({
+  const yoga = createYoga<ServerContext, GraphContext>({
     schema,
-    context: () => ({ reader }),
+    // A bad key is refused before anything runs (401); so is a missing one when reads need
+    // it. The in-process warm-up reads without a key: it never leaves this process.
+    context: async ({ request, warmUp: warming }) => {
+      const principal = await auth.authenticate(request.headers.get('authorization'));
+      if (warming !== true) auth.requireRead(principal);
+      return { reader, writer, auth, principal };
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -99,10 +123,12 @@ export function createGraphYoga({
     ],
   });
   if (onWarmedUp) {
-    void warmUp(warmUpQueries(schema), (url, init) => yoga.fetch(url, init)).then((result) => {
-      warm = true;
-      onWarmedUp(result);
-    });
+    void warmUp(warmUpQueries(schema), (url, init) => yoga.fetch(url, init, { warmUp: true })).then(
+      (result) => {
+        warm = true;
+        onWarmedUp(result);
+      },
+    );
   }
   return yoga;
 }

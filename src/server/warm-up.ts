@@ -92,6 +92,8 @@ export interface WarmUpResult {
   queries: number;
   /** Queries answered with errors (refused by a limit, or failed): they warmed less. */
   failed: number;
+  /** For each failed query: its root field and the first error's message. */
+  failures: string[];
   ms: number;
 }
 
@@ -102,8 +104,9 @@ export async function warmUp(
   concurrency = 3,
 ): Promise<WarmUpResult> {
   const started = performance.now();
-  let failed = 0;
+  const failures: string[] = [];
   let next = 0;
+  const field = (query: string) => /^\{\s*(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
   const ask = async (query: string) => {
     try {
       const res = await fetch('http://localhost/graphql', {
@@ -111,10 +114,16 @@ export async function warmUp(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       });
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (!res.ok || body.errors?.length) failed++;
-    } catch {
-      failed++;
+      const body = (await res.json()) as {
+        errors?: { message?: string; extensions?: { code?: string } }[];
+      };
+      // A placeholder that names no node (BAD_USER_INPUT) still ran, and planned, the query.
+      const all = body.errors ?? [];
+      const errors = all.filter((e) => e.extensions?.code !== 'BAD_USER_INPUT');
+      if (errors.length > 0 || (!res.ok && all.length === 0))
+        failures.push(`${field(query)}: ${errors[0]?.message ?? `HTTP ${res.status}`}`);
+    } catch (err) {
+      failures.push(`${field(query)}: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
   await Promise.all(
@@ -122,5 +131,10 @@ export async function warmUp(
       while (next < queries.length) await ask(queries[next++]!);
     }),
   );
-  return { queries: queries.length, failed, ms: Math.round(performance.now() - started) };
+  return {
+    queries: queries.length,
+    failed: failures.length,
+    failures,
+    ms: Math.round(performance.now() - started),
+  };
 }

@@ -213,7 +213,22 @@ export function evidenceExpression(
     if (name === 'quote') entries[key] = listAt(v.property('quotes'), i);
     else if (name === 'voice') entries[key] = listAt(v.property('voices'), i);
     else if (name === 'framing') entries[key] = listAt(v.property('framings'), i);
-    else if (name === 'source') {
+    else if (name === 'position') {
+      // Stored by the write path (src/write/plan-facts.ts); absent for seed evidence.
+      const at = (list: string) => listAt(v.property(list), i);
+      entries[key] = new Cypher.Case()
+        .when(Cypher.isNull(v.property('quoteStarts')))
+        .then(Cypher.Null)
+        .else(
+          new Cypher.Map({
+            exact: at('quoteExacts'),
+            start: at('quoteStarts'),
+            end: at('quoteEnds'),
+            prefix: at('quotePrefixes'),
+            suffix: at('quoteSuffixes'),
+          }),
+        );
+    } else if (name === 'source') {
       const sourceFields = selectedFields(ctx, 'Source', nodes);
       const names = sourceFields.map(([, f]) => fieldName(f));
       // Only ids asked: no lookup needed.

@@ -302,6 +302,21 @@ export type Evidence = {
   voice?: Maybe<Scalars['String']['output']>;
   /** How the report frames it: on the record, confirmed, reported, alleged, an assessment, or its own narration. */
   framing?: Maybe<Framing>;
+  /** Where the quote is in the report's stored text (reports added through the API), to highlight it in context. */
+  position?: Maybe<TextPosition>;
+};
+
+/**
+ * A quote's place in its report, as the W3C Web Annotation TextQuoteSelector (exact, prefix,
+ * suffix) and TextPositionSelector (start, end: UTF-16 offsets into `Source.text`, end exclusive).
+ */
+export type TextPosition = {
+  __typename?: 'TextPosition';
+  exact: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  suffix: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
 };
 
 /**
@@ -821,6 +836,260 @@ export type MeetingConnectionEdge = {
 };
 
 /**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a report: its full text and what the text itself says of its origin. The same text
+   * again is the same report (`created: false`).
+   */
+  addReport: AddReportResult;
+  /**
+   * Records the facts one report states. Every quote must occur verbatim in the report's
+   * stored text; names of existing nodes (id, name or alias) resolve to them.
+   */
+  recordFacts: RecordFactsResult;
+  /**
+   * Merges two actors that are one: every relationship and piece of evidence of \`remove\`
+   * moves to \`keep\`, \`remove\`'s names become aliases of \`keep\`, and \`remove\` is deleted.
+   * Audited and revertible. Actors from the seed files are merged in the seed files instead.
+   */
+  mergeActors: Edit;
+  /** Undoes one edit when nothing recorded later depends on it. */
+  revertEdit: Edit;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type MutationAddReportArgs = {
+  input: ReportInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type MutationRecordFactsArgs = {
+  input: FactsInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type MutationMergeActorsArgs = {
+  keep: Scalars['ID']['input'];
+  remove: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs an API key with the `editor` role, sent as
+ * `Authorization: Bearer <key>` (create one with `npm run keys -- create --role editor --name …`).
+ * Each call is one transaction: it lands whole, recorded as an `Edit`, or writes nothing and
+ * answers `BAD_USER_INPUT` with every problem and its input path in `extensions.problems`.
+ */
+export type MutationRevertEditArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A report to add. */
+export type ReportInput = {
+  /** The full text of the report. */
+  text: Scalars['String']['input'];
+  /** Id to give it; default `report-` and the first 12 hex digits of its text hash. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Headline, verbatim from the text. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Outlet, only if the text names it (verbatim). */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Author, only if the text names one (verbatim). */
+  byline?: InputMaybe<Scalars['String']['input']>;
+  /** Dateline, verbatim. */
+  dateline?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date as printed in the text. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** What the text does and does not say about its origin. */
+  originNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The facts one report states. */
+export type FactsInput = {
+  /** The report (its id or text hash). */
+  report: Scalars['ID']['input'];
+  actors?: InputMaybe<Array<ActorFact>>;
+  demands?: InputMaybe<Array<DemandFact>>;
+  meetings?: InputMaybe<Array<MeetingFact>>;
+  incidents?: InputMaybe<Array<IncidentFact>>;
+  statements?: InputMaybe<Array<StatementFact>>;
+  relationships?: InputMaybe<Array<RelationshipFact>>;
+};
+
+/** A quote from the report that states a fact. */
+export type EvidenceInput = {
+  /** Verbatim from the report (whitespace and quote marks normalised). */
+  quote: Scalars['String']['input'];
+  /** Whom the report attributes it to: an actor or the report's own words ("regional analysts"). */
+  voice?: InputMaybe<Scalars['String']['input']>;
+  /** How the report frames it (on the record, confirmed, reported, alleged, an assessment, the reporter's own). */
+  framing: Framing;
+};
+
+/** A date as the report gives it. */
+export type DateInput = {
+  text: Scalars['String']['input'];
+  precision: DatePrecision;
+};
+
+/** An actor: new, or an existing one named by id, name or alias. */
+export type ActorFact = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  kind: ActorKind;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type DemandFact = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  issue: Issue;
+  evidence: Array<EvidenceInput>;
+};
+
+export type MeetingFact = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  kind: MeetingKind;
+  place?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<DateInput>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type IncidentFact = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  kind: IncidentKind;
+  place?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<DateInput>;
+  killed?: InputMaybe<Scalars['Int']['input']>;
+  injured?: InputMaybe<Scalars['Int']['input']>;
+  casualtiesText?: InputMaybe<Scalars['String']['input']>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type StatementFact = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  kind: StatementKind;
+  date?: InputMaybe<DateInput>;
+  evidence: Array<EvidenceInput>;
+};
+
+/** Properties of a relationship besides its evidence. */
+export type RelationshipProps = {
+  role?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<DateInput>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** BLAMED_FOR: who blames (id, name or alias). */
+  blamedBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A relationship between two nodes, each named by id, name or alias (in the graph or this call). */
+export type RelationshipFact = {
+  /** DEMANDED, REJECTED, MEDIATED, ATTENDED, STATED, … (the seeds' relationship types). */
+  type: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  props?: InputMaybe<RelationshipProps>;
+  evidence: Array<EvidenceInput>;
+};
+
+export type AddReportResult = {
+  __typename?: 'AddReportResult';
+  report: Source;
+  /** False when the same text was already there. */
+  created: Scalars['Boolean']['output'];
+  edit?: Maybe<Edit>;
+};
+
+/** Where a quote is in its report (W3C Web Annotation TextQuoteSelector and TextPositionSelector). */
+export type QuoteSelector = {
+  __typename?: 'QuoteSelector';
+  /** Input path of the evidence entry. */
+  path: Scalars['String']['output'];
+  exact: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  suffix: Scalars['String']['output'];
+  /** UTF-16 offset of the first character in the stored text. */
+  start: Scalars['Int']['output'];
+  /** Offset after the last character. */
+  end: Scalars['Int']['output'];
+};
+
+/** A name in the input that resolved to an existing node. */
+export type ResolvedName = {
+  __typename?: 'ResolvedName';
+  path: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type RecordFactsResult = {
+  __typename?: 'RecordFactsResult';
+  reportId: Scalars['ID']['output'];
+  createdNodes: Array<Scalars['ID']['output']>;
+  createdRelationships: Array<Scalars['ID']['output']>;
+  resolved: Array<ResolvedName>;
+  quotes: Array<QuoteSelector>;
+  /** Null when nothing new was created (a retry). */
+  edit?: Maybe<Edit>;
+};
+
+/** One write, in the audit trail. */
+export type Edit = {
+  __typename?: 'Edit';
+  id: Scalars['ID']['output'];
+  /** addReport, recordFacts, mergeActors, revert or seedLoad. */
+  operation: Scalars['String']['output'];
+  /** Name of the API key (or `seeds`). */
+  by: Scalars['String']['output'];
+  /** ISO-8601 time. */
+  at: Scalars['String']['output'];
+  report?: Maybe<Scalars['ID']['output']>;
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  createdNodes: Array<Scalars['ID']['output']>;
+  createdRelationships: Array<Scalars['ID']['output']>;
+  /** JSON of the values changed or removed, as they were before. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** For a revert: the edit it undid. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  /** The revert that undid this edit, if any. */
+  revertedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/**
  * One actor's role (party, mediator, facilitator, host, broker, supporter, favoured) or stance on
  * a demand (demanded, rejected, accepted, agreed verbally, accepted on conditions, countered,
  * declared off the table, withdrew) at one point of the negotiation: an event in time, ordered
@@ -974,6 +1243,8 @@ export type Query = {
   disagreements: Array<Disagreement>;
   /** For each actor that made demands: how many were rejected, accepted, countered or left unanswered. */
   demandStats: Array<DemandStats>;
+  /** The audit trail: every write, newest first. */
+  edits: Array<Edit>;
   /**
    * Suggests the facts a report's text states, for an analyst to accept, edit or discard:
    * actor mentions (resolved through names, aliases and demonyms), new-actor candidates,
@@ -1183,6 +1454,17 @@ export type QueryDemandStatsArgs = {
  * Every root field runs as one Cypher query in a read transaction and returns the whole
  * requested shape, with the sources and quotes of every node and relationship.
  */
+export type QueryEditsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Every root field runs as one Cypher query in a read transaction and returns the whole
+ * requested shape, with the sources and quotes of every node and relationship.
+ */
 export type QuerySuggestFactsArgs = {
   text: Scalars['String']['input'];
 };
@@ -1192,8 +1474,8 @@ export type Source = {
   __typename?: 'Source';
   /** Stable id, e.g. `report-000`. */
   id: Scalars['ID']['output'];
-  /** File name of the report text. */
-  file: Scalars['String']['output'];
+  /** File name of the report text (seed reports; null for reports added through the API). */
+  file?: Maybe<Scalars['String']['output']>;
   /** Headline, when the text has one. */
   title?: Maybe<Scalars['String']['output']>;
   /** Outlet, only when the text names it. */
@@ -1206,6 +1488,10 @@ export type Source = {
   published?: Maybe<Scalars['String']['output']>;
   /** What the text does and does not say about its origin. */
   originNote: Scalars['String']['output'];
+  /** The report's full text, when stored (reports added through the API). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the text: the same text is the same report. */
+  textHash?: Maybe<Scalars['String']['output']>;
   /** How many nodes this report states. */
   statesCount: Scalars['Int']['output'];
 };
@@ -1541,6 +1827,7 @@ export type ResolversTypes = {
   Disagreement: ResolverTypeWrapper<Record<string, unknown>>;
   Node: ResolverTypeWrapper<Record<string, unknown>>;
   Evidence: ResolverTypeWrapper<Record<string, unknown>>;
+  TextPosition: ResolverTypeWrapper<Record<string, unknown>>;
   FuzzyDate: ResolverTypeWrapper<Record<string, unknown>>;
   DatePrecision: ResolverTypeWrapper<Record<string, unknown>>;
   PageInfo: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1570,6 +1857,23 @@ export type ResolversTypes = {
   MeetingFilter: ResolverTypeWrapper<Record<string, unknown>>;
   MeetingConnection: ResolverTypeWrapper<Record<string, unknown>>;
   MeetingConnectionEdge: ResolverTypeWrapper<Record<string, unknown>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportInput: ResolverTypeWrapper<Record<string, unknown>>;
+  FactsInput: ResolverTypeWrapper<Record<string, unknown>>;
+  EvidenceInput: ResolverTypeWrapper<Record<string, unknown>>;
+  DateInput: ResolverTypeWrapper<Record<string, unknown>>;
+  ActorFact: ResolverTypeWrapper<Record<string, unknown>>;
+  DemandFact: ResolverTypeWrapper<Record<string, unknown>>;
+  MeetingFact: ResolverTypeWrapper<Record<string, unknown>>;
+  IncidentFact: ResolverTypeWrapper<Record<string, unknown>>;
+  StatementFact: ResolverTypeWrapper<Record<string, unknown>>;
+  RelationshipProps: ResolverTypeWrapper<Record<string, unknown>>;
+  RelationshipFact: ResolverTypeWrapper<Record<string, unknown>>;
+  AddReportResult: ResolverTypeWrapper<Record<string, unknown>>;
+  QuoteSelector: ResolverTypeWrapper<Record<string, unknown>>;
+  ResolvedName: ResolverTypeWrapper<Record<string, unknown>>;
+  RecordFactsResult: ResolverTypeWrapper<Record<string, unknown>>;
+  Edit: ResolverTypeWrapper<Record<string, unknown>>;
   Position: ResolverTypeWrapper<Record<string, unknown>>;
   Stance: ResolverTypeWrapper<Record<string, unknown>>;
   PositionEdge: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1618,6 +1922,7 @@ export type ResolversParentTypes = {
   Disagreement: Record<string, unknown>;
   Node: Record<string, unknown>;
   Evidence: Record<string, unknown>;
+  TextPosition: Record<string, unknown>;
   FuzzyDate: Record<string, unknown>;
   PageInfo: Record<string, unknown>;
   Demand: Record<string, unknown>;
@@ -1640,6 +1945,23 @@ export type ResolversParentTypes = {
   MeetingFilter: Record<string, unknown>;
   MeetingConnection: Record<string, unknown>;
   MeetingConnectionEdge: Record<string, unknown>;
+  Mutation: Record<PropertyKey, never>;
+  ReportInput: Record<string, unknown>;
+  FactsInput: Record<string, unknown>;
+  EvidenceInput: Record<string, unknown>;
+  DateInput: Record<string, unknown>;
+  ActorFact: Record<string, unknown>;
+  DemandFact: Record<string, unknown>;
+  MeetingFact: Record<string, unknown>;
+  IncidentFact: Record<string, unknown>;
+  StatementFact: Record<string, unknown>;
+  RelationshipProps: Record<string, unknown>;
+  RelationshipFact: Record<string, unknown>;
+  AddReportResult: Record<string, unknown>;
+  QuoteSelector: Record<string, unknown>;
+  ResolvedName: Record<string, unknown>;
+  RecordFactsResult: Record<string, unknown>;
+  Edit: Record<string, unknown>;
   Position: Record<string, unknown>;
   PositionEdge: Record<string, unknown>;
   Query: Record<PropertyKey, never>;
@@ -1780,6 +2102,15 @@ export type EvidenceResolvers<ContextType = GraphContext, ParentType extends Res
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   voice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   framing?: Resolver<Maybe<ResolversTypes['Framing']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['TextPosition']>, ParentType, ContextType>;
+};
+
+export type TextPositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextPosition'] = ResolversParentTypes['TextPosition']> = {
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FuzzyDateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
@@ -1969,6 +2300,57 @@ export type MeetingConnectionEdgeResolvers<ContextType = GraphContext, ParentTyp
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addReport?: Resolver<ResolversTypes['AddReportResult'], ParentType, ContextType, RequireFields<MutationAddReportArgs, 'input'>>;
+  recordFacts?: Resolver<ResolversTypes['RecordFactsResult'], ParentType, ContextType, RequireFields<MutationRecordFactsArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'remove'>>;
+  revertEdit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType, RequireFields<MutationRevertEditArgs, 'id'>>;
+};
+
+export type AddReportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AddReportResult'] = ResolversParentTypes['AddReportResult']> = {
+  report?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edit?: Resolver<Maybe<ResolversTypes['Edit']>, ParentType, ContextType>;
+};
+
+export type QuoteSelectorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteSelector'] = ResolversParentTypes['QuoteSelector']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResolvedNameResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResolvedName'] = ResolversParentTypes['ResolvedName']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RecordFactsResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecordFactsResult'] = ResolversParentTypes['RecordFactsResult']> = {
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdNodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  resolved?: Resolver<Array<ResolversTypes['ResolvedName']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['QuoteSelector']>, ParentType, ContextType>;
+  edit?: Resolver<Maybe<ResolversTypes['Edit']>, ParentType, ContextType>;
+};
+
+export type EditResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Edit'] = ResolversParentTypes['Edit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdNodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdRelationships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type PositionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -2014,18 +2396,21 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   demandStats?: Resolver<Array<ResolversTypes['DemandStats']>, ParentType, ContextType, Partial<QueryDemandStatsArgs>>;
+  edits?: Resolver<Array<ResolversTypes['Edit']>, ParentType, ContextType, RequireFields<QueryEditsArgs, 'first'>>;
   suggestFacts?: Resolver<ResolversTypes['FactSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestFactsArgs, 'text'>>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   byline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2147,6 +2532,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Disagreement?: DisagreementResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  TextPosition?: TextPositionResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Demand?: DemandResolvers<ContextType>;
@@ -2165,6 +2551,12 @@ export type Resolvers<ContextType = GraphContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingConnectionEdge?: MeetingConnectionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  AddReportResult?: AddReportResultResolvers<ContextType>;
+  QuoteSelector?: QuoteSelectorResolvers<ContextType>;
+  ResolvedName?: ResolvedNameResolvers<ContextType>;
+  RecordFactsResult?: RecordFactsResultResolvers<ContextType>;
+  Edit?: EditResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
