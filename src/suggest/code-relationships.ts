@@ -239,6 +239,16 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
   let demandClauseFrom = Infinity;
   for (const trig of triggers) {
     const negated = isNegated(ctx, trig);
+    // "…, a condition Kabul rejected": an appositive restates the demand just told and ends
+    // its content; what follows is a fact again
+    if (
+      trig.form === 'noun' &&
+      ['DEMANDED', 'COUNTERED', 'ACCEPTED'].includes(trig.event?.type ?? '') &&
+      isAppositive(tokens, trig)
+    ) {
+      demandClauseFrom = Infinity;
+      continue;
+    }
     // what follows "X demanded that …" is the content of the demand, not a fact, up to a
     // clause boundary ("; but")
     const boundary = tokens
@@ -258,7 +268,8 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
     if (
       trig.form === 'noun' &&
       ['DEMANDED', 'COUNTERED', 'ACCEPTED'].includes(trig.event?.type ?? '') &&
-      ((ANAPHORIC.has(det) && !ownDemand) || isAppositive(tokens, trig))
+      ANAPHORIC.has(det) &&
+      !ownDemand
     ) {
       continue;
     }
