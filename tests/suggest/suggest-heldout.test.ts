@@ -14,9 +14,11 @@ const reports = runHeldOut(TARGETS);
 const byId = (id: string) => reports.find((r) => r.id === id)!;
 const rels = (id: string) => byId(id).suggestions.relationships;
 
-function candidate(over: Partial<RelationshipCandidate> & { start: number; end: number }) {
+function candidate(
+  over: Partial<RelationshipCandidate> & { start: number; end: number },
+): RelationshipCandidate {
   const { start, end, ...rest } = over;
-  return {
+  const base: RelationshipCandidate = {
     type: 'DEMANDED',
     from: { kind: 'Actor', id: 'a', text: 'A' },
     to: { kind: 'Demand', id: null, text: '' },
@@ -35,8 +37,8 @@ function candidate(over: Partial<RelationshipCandidate> & { start: number; end: 
     },
     confidence: 0.7,
     existingId: null,
-    ...rest,
-  } as RelationshipCandidate;
+  };
+  return { ...base, ...rest };
 }
 
 describe('the scoring rule of bench:suggest', () => {
@@ -71,8 +73,7 @@ describe('the scoring rule of bench:suggest', () => {
         candidate({ start: 0, end: 15, negated: true }),
         candidate({ start: 0, end: 15 }),
         candidate({ start: 0, end: 15 }),
-        candidate({ start: 40, end: 50, evidence: undefined as never }),
-      ].filter((c) => c.evidence),
+      ],
     );
     expect(s.byType.get('DEMANDED')).toEqual({
       gold: 1,
@@ -95,14 +96,10 @@ describe('the suggester on the held-out texts', () => {
   });
 
   it('blames the subject of a passive "was blamed by", in the accuser’s name', () => {
-    expect(rels('heldout-f')).toContainEqual(
-      expect.objectContaining({
-        type: 'BLAMED_FOR',
-        from: expect.objectContaining({ id: 'karvian-army' }),
-        blamedBy: 'tamaran',
-        negated: false,
-      }),
+    const blamed = rels('heldout-f').find(
+      (c) => c.type === 'BLAMED_FOR' && c.from.id === 'karvian-army',
     );
+    expect(blamed).toMatchObject({ blamedBy: 'tamaran', negated: false });
   });
 
   it('codes "X and Y blamed each other" as two blames and two accusations', () => {
@@ -120,13 +117,8 @@ describe('the suggester on the held-out texts', () => {
   it('marks "did not reject" as negated and "reportedly pressed" as a hedged demand', () => {
     const notRejected = rels('heldout-c').find((c) => c.type === 'REJECTED');
     expect(notRejected).toMatchObject({ negated: true, from: { id: 'karvia' } });
-    expect(rels('heldout-d')).toContainEqual(
-      expect.objectContaining({
-        type: 'DEMANDED',
-        hedged: true,
-        from: expect.objectContaining({ id: 'tamaran' }),
-      }),
-    );
+    const pressed = rels('heldout-d').find((c) => c.trigger === 'pressed');
+    expect(pressed).toMatchObject({ type: 'DEMANDED', hedged: true, from: { id: 'tamaran' } });
   });
 
   it('does not code a denial of a role as a rejection', () => {
