@@ -287,7 +287,17 @@ export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): Code
       const p = possessor(ctx, trig) ?? ofAgent(ctx, trig);
       if (p) agents = [p];
     }
-    if (agents.length === 0 && !passive && !trig.event?.agentBy) {
+    // an agentBy verb in the active voice ("Dalmar has brokered a truce", "Solvane, which
+    // brokered…") has its subject as agent, like any verb; a participle after a noun ("talks
+    // mediated last year") has none
+    const prevWord = tokens[trig.first - 1];
+    const activeAgentBy =
+      trig.form === 'verb' &&
+      tokens[trig.last + 1]?.lower !== 'by' &&
+      (prevWord?.pos === 'AUX' ||
+        ['which', 'who', 'that'].includes(prevWord?.lower ?? '') ||
+        ctx.mentions.some((m) => m.last === trig.first - 1));
+    if (agents.length === 0 && !passive && (!trig.event?.agentBy || activeAgentBy)) {
       // an event noun's agent is the subject of a light verb ("X made a demand"), or of the
       // clause when a possessive pronoun refers to it ("Lunsk refused to drop its demand")
       const n =

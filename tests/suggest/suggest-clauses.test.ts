@@ -87,6 +87,11 @@ describe('clause-level coding', () => {
     expect(s.relationships[0]).toMatchObject({ type: 'DEMANDED', from: { id: 'sefa-oğuz' } });
   });
 
+  it('takes the subject of an active mediation verb as the mediator, and no agent for a bare participle', () => {
+    expect(pairs('Dalmar has brokered a truce.')).toEqual([['MEDIATED', 'dalmar', false]]);
+    expect(pairs('The truce, brokered last year, held.')).toEqual([]);
+  });
+
   it('keeps the mediators apart from the parties in a "X-Y mediation" compound', () => {
     const r = coded('Dalmar withdrew from the Arland-Bevia mediation this week.');
     const mediators = r.filter((c) => c.type === 'MEDIATED').map((c) => c.from.id);
