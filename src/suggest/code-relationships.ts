@@ -1,12 +1,15 @@
 /**
  * Codes one sentence's lexicon triggers into candidate relationships of the graph's own
- * types. The agent of an event is found, in order: "<event> by X" (and "X-mediated") for
- * entries with agentBy, a possessive or adjective before a noun ("Pakistan's demands",
- * "Afghan refusal"), the nearest actor mention before a verb, else the last actor of the
- * previous sentences (lower confidence). Incidents: CARRIED_OUT in the reporter's voice,
- * BLAMED_FOR (blamedBy the voice) plus ACCUSED when another party says so.
+ * types. Events that are not facts are dropped (event-filters.ts: hypothetical, appositive,
+ * not an actual incident; negated ones are kept, marked). The agent is found
+ * (find-agents.ts), in order: "<event> by X" and "X-mediated" for agentBy entries and
+ * passives, a possessive or "of X" after a noun, the subject of a light verb (nouns) or of
+ * the verb, the speaker of an attribution, a definite description ("the group") or a
+ * pronoun referring back (lower confidence). Parties are never mediators, the addressee of
+ * a demand never its agent. Incidents: CARRIED_OUT in the reporter's voice, BLAMED_FOR
+ * (blamedBy the voice) plus ACCUSED when another party says so; accusations and blame of
+ * an incident, passive ("X was blamed by Y") and reciprocal ("accused each other") too.
  */
-import type { Token } from './analyse-text.ts';
 import type { CodingContext, Mention, Trigger } from './coding-context.ts';
 import {
   addressee,
@@ -19,6 +22,14 @@ import {
   possessor,
   PRONOUNS,
 } from './find-agents.ts';
+import {
+  isAppositive,
+  isActualIncident,
+  isHypothetical,
+  isNegated,
+  isPassive,
+} from './event-filters.ts';
+import { otherParty, otherPartyNamedAfter, reciprocal, reciprocalPair } from './party-roles.ts';
 import type { NodeRef, SuggestedRelationshipType } from './suggestion-types.ts';
 
 export type { CodingContext };
@@ -36,20 +47,6 @@ export interface CodedRelationship {
 }
 
 const ANAPHORIC = new Set(['these', 'those', 'the', 'this', 'that', 'such', 'its', 'their']);
-const MODALS = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'can',
-  'should',
-  'if',
-  'any',
-  'prepare',
-]);
-/** Modals that make an event hypothetical or future ("would reject", "may demand"). */
-const EVENT_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'if']);
 /** Definite descriptions that refer back to an actor of a kind ("the group denied…"). */
 const DESCRIPTIONS: Record<string, string[]> = {
   group: ['armed_group', 'organization'],
@@ -70,64 +67,8 @@ function clauseText(ctx: CodingContext, from: number): string {
   return ctx.text.slice(start, tokens[last]!.end).trim();
 }
 
-/** Passive voice: a form of "be" or "get" just before the verb. */
-function isPassive(ctx: CodingContext, trig: Trigger): boolean {
-  const tokens = ctx.sentence.tokens;
-  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 3); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'AUX' && ['be', 'get'].includes(t.lemma)) return true;
-    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
-  }
-  return false;
-}
-
 function firstAfter(ctx: CodingContext, trig: Trigger): Mention | undefined {
   return ctx.mentions.find((m) => m.first > trig.last && m.first <= trig.last + 4);
-}
-
-function isNegated(ctx: CodingContext, trig: Trigger): boolean {
-  const tokens = ctx.sentence.tokens;
-  const cues = new Set(ctx.lexicon.negation.map((w) => w.toLowerCase()));
-  // wink-nlp's own negation flag runs to the end of the clause ("failed … despite mediation"),
-  // too far for event coding: only a cue just before the event word counts.
-  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 3); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.lower === 'but') break;
-    if (cues.has(t.lower) || cues.has(t.lemma)) return true;
-  }
-  return false;
-}
-
-/**
- * A hypothetical or future event: a modal or "if" just before the event word in its clause
- * ("would reject", "if Kabul refuses"), or a gerund that is the subject of a modal
- * ("rejecting the conditions may reinforce…").
- */
-function isHypothetical(ctx: CodingContext, trig: Trigger): boolean {
-  const tokens = ctx.sentence.tokens;
-  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 4); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || ['but', 'and', 'that'].includes(t.lower)) break;
-    if (EVENT_MODALS.has(t.lower)) return true;
-  }
-  const head = tokens[trig.first]!;
-  const opensClause = trig.first === 0 || tokens[trig.first - 1]!.pos === 'PUNCT';
-  if (trig.form === 'verb' && head.lower.endsWith('ing') && opensClause) {
-    for (let k = trig.last + 1; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if ([';', '.', '—'].includes(t.text)) break;
-      if (t.pos === 'AUX' && EVENT_MODALS.has(t.lower)) return true;
-    }
-  }
-  return false;
-}
-
-/** A demand noun in apposition restates the demand just told ("…—a condition Kabul dismissed"). */
-function isAppositive(tokens: Token[], trig: Trigger): boolean {
-  let k = trig.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
-  if (!['a', 'an'].includes(tokens[k]?.lower ?? '')) return false;
-  return [',', '—', '–', '-'].includes(tokens[k - 1]?.text ?? '');
 }
 
 /** "the group", "the government": the last actor of that kind named before. */
@@ -140,92 +81,6 @@ function describedActor(ctx: CodingContext, trig: Trigger): Mention | undefined 
     return before.reverse().find((m) => kinds.includes(ctx.actorKind(m.actorId)));
   }
   return undefined;
-}
-
-/**
- * An incident word that tells of one incident that happened: not a kind of event ("terrorist
- * attacks", a bare plural), not hypothetical ("any attack", "if … strikes", "would
- * strike"), not intended ("claiming to target", "plans to strike").
- */
-export function isActualIncident(tokens: Token[], trig: Trigger): boolean {
-  if (isGenericPlural(tokens, trig)) return false;
-  if (
-    tokens
-      .slice(Math.max(0, trig.first - 6), trig.first)
-      .some((t) => MODALS.has(t.lower) || MODALS.has(t.lemma))
-  )
-    return false;
-  return !(trig.form === 'verb' && tokens[trig.first - 1]?.lower === 'to');
-}
-
-/** A plural event noun with no determiner ("attacks", "terrorist attacks"). */
-export function isGenericPlural(tokens: Token[], trig: Trigger): boolean {
-  const head = tokens[trig.last]!;
-  if (trig.form === 'verb') return false;
-  // the model leaves some plurals unlemmatised ("airstrikes")
-  const plural = head.lower !== head.lemma || (/[^s]s$/.test(head.lower) && head.lower.length > 4);
-  if (!plural) return false;
-  let k = trig.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
-  return tokens[k]?.pos !== 'DET';
-}
-
-const reciprocal = (tokens: Token[], trig: Trigger) =>
-  ['each other', 'one another'].includes(
-    `${tokens[trig.last + 1]?.lower ?? ''} ${tokens[trig.last + 2]?.lower ?? ''}`,
-  );
-
-/** The other of exactly two known parties of the talks, as a mention-like reference. */
-function otherParty(ctx: CodingContext, actorId: string): Mention | undefined {
-  if (ctx.parties.size !== 2 || !ctx.parties.has(actorId)) return undefined;
-  const id = [...ctx.parties].find((p) => p !== actorId)!;
-  return [...ctx.mentions, ...ctx.earlier].find((m) => m.actorId === id) ?? partyRef(ctx, id);
-}
-
-/** A reference to a party not named in this sentence (no span of its own). */
-function partyRef(ctx: CodingContext, actorId: string): Mention {
-  const s = ctx.sentence;
-  return {
-    actorId,
-    name: ctx.actorName(actorId),
-    resolvedBy: 'name',
-    start: s.start,
-    end: s.start,
-    first: -1,
-    last: -1,
-  };
-}
-
-function otherPartyNamedAfter(
-  ctx: CodingContext,
-  trig: Trigger,
-  accuser: Mention,
-): Mention | undefined {
-  const other = otherParty(ctx, accuser.actorId);
-  if (!other) return undefined;
-  return ctx.mentions.find((m) => m.actorId === other.actorId && m.first > trig.last);
-}
-
-/**
- * Who "accused each other": a coordinated subject ("Karvia and Tamaran blamed each
- * other"), else "both sides" / "the two sides" as the two parties of the talks, else the
- * last two actors named.
- */
-function reciprocalPair(ctx: CodingContext, trig: Trigger): Mention[] {
-  const tokens = ctx.sentence.tokens;
-  const before = ctx.mentions.filter((m) => m.last < trig.first);
-  const b = before.at(-1);
-  const a = before.at(-2);
-  if (a && b && tokens[b.first - 1]?.lower === 'and' && a.last === b.first - 2) return [a, b];
-  const words = tokens.slice(0, trig.first).map((t) => t.lower);
-  const sides = words.some(
-    (w, k) =>
-      ['both', 'two'].includes(w) && ['sides', 'parties', 'countries'].includes(words[k + 1] ?? ''),
-  );
-  if (sides && ctx.parties.size === 2) return [...ctx.parties].map((id) => partyRef(ctx, id));
-  return [
-    ...new Map([...ctx.earlier, ...ctx.mentions].reverse().map((m) => [m.actorId, m])).values(),
-  ].slice(0, 2);
 }
 
 export function codeRelationships(ctx: CodingContext, triggers: Trigger[]): CodedRelationship[] {

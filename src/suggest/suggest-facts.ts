@@ -8,7 +8,8 @@
  */
 import { analyseText } from './analyse-text.ts';
 import type { CodingContext } from './coding-context.ts';
-import { codeRelationships, isActualIncident } from './code-relationships.ts';
+import { codeRelationships } from './code-relationships.ts';
+import { isActualIncident } from './event-filters.ts';
 import { corroborate } from './corroborate.ts';
 import { detectFraming } from './detect-framing.ts';
 import { findCasualties } from './find-casualties.ts';
