@@ -2,10 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two tiers: `fast` (no database: the vocabulary and the Cypher translation, snapshots of
- * the generated queries) and `neo4j` (behaviour against one real Neo4j started in global
+ * the generated queries; configuration, docs, codegen, values, the suggester) and `neo4j` (behaviour against one real Neo4j started in global
  * setup). `npm test` runs both; `npm run test:fast` runs the first alone, in seconds.
  */
-const FAST = ['tests/translate/**/*.test.ts', 'tests/model-vocabulary.test.ts'];
+const FAST = [
+  'tests/translate/**/*.test.ts',
+  'tests/model-vocabulary.test.ts',
+  'tests/values.test.ts',
+  'tests/codegen.test.ts',
+  'tests/config.test.ts',
+  'tests/docker-compose.test.ts',
+  'tests/readme.test.ts',
+  'tests/suggest/lexicon.test.ts',
+  'tests/suggest/suggest-facts.test.ts',
+];
 
 const shared = {
   resolve: {

@@ -13,15 +13,18 @@ import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
 import { createGraphYoga } from './server/create-yoga.ts';
 import { runMain } from './cli/run-main.ts';
+import { createLogger, lineLogger } from './log/logger.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.log);
+  const log = (component: string) => lineLogger(logger.child({ component }));
   const graphRef: { current?: GraphConnection } = {};
   let shuttingDown = false;
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    console.log('Stopping…');
+    logger.info('Stopping…');
     server.close();
     server.closeAllConnections();
     await graphRef.current?.close();
@@ -32,23 +35,25 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  const graph = await connectGraph(config);
+  const graph = await connectGraph(config, log('neo4j'));
   graphRef.current = graph;
   const { driver, connection } = graph;
   try {
     const statements = await applySchema(driver, connection.database);
-    console.log(`Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`);
+    log('neo4j')(
+      `Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`,
+    );
     if (config.loadSeeds) {
-      await loadSeedsFromDisk({ driver, database: connection.database, log: console.log });
+      await loadSeedsFromDisk({ driver, database: connection.database, log: log('seeds') });
     } else {
-      console.log('LOAD_SEEDS=false: seeds not loaded');
+      log('seeds')('LOAD_SEEDS=false: seeds not loaded');
     }
   } catch (err) {
     await graph.close();
     throw err;
   }
 
-  await ensureExplorerBuilt();
+  await ensureExplorerBuilt(log('explorer'));
   // Warm start: /ready answers 503 until every root field has been asked once; the banner
   // below is printed once ready.
   let warmedUp!: (line: string) => void;
@@ -58,22 +63,24 @@ async function main(): Promise<void> {
     database: connection.database,
     corsOrigins: config.http.corsOrigins,
     auth: config.auth,
+    logger: logger.child({ component: 'http' }),
     onWarmedUp: (w) =>
       warmedUp(
         `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
       ),
   });
   bound.serve(createRequestListener(yoga));
-  console.log(await warm);
+  log('http')(await warm);
   const base = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
-  console.log(
+  logger.info(
+    { component: 'http' },
     [
-      '',
-      `Explorer   ${base}/explorer/`,
-      `GraphQL    ${base}/graphql   (GraphiQL in a browser)`,
-      `Health     ${base}/health   Ready ${base}/ready`,
-      `Neo4j      ${connection.uri}  (user ${connection.user}${graph.startedLocalServer ? ', started by this process' : ''})`,
-      'Ctrl-C stops everything this process started.',
+      'Ready.',
+      `  Explorer   ${base}/explorer/`,
+      `  GraphQL    ${base}/graphql   (GraphiQL in a browser)`,
+      `  Health     ${base}/health   Ready ${base}/ready`,
+      `  Neo4j      ${connection.uri}  (user ${connection.user}${graph.startedLocalServer ? ', started by this process' : ''})`,
+      '  Ctrl-C stops everything this process started.',
     ].join('\n'),
   );
 }

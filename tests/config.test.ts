@@ -91,4 +91,14 @@ describe('API key settings', () => {
       /READS_REQUIRE_KEY must be true or false/,
     );
   });
+
+  it('logs at info by default, and refuses an unknown LOG_LEVEL or LOG_FORMAT, naming it', () => {
+    expect(loadConfig({ LOG_FORMAT: 'json' }).log).toEqual({ level: 'info', format: 'json' });
+    expect(loadConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty' }).log).toEqual({
+      level: 'debug',
+      format: 'pretty',
+    });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL='loud'/);
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT='xml'/);
+  });
 });

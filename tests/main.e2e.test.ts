@@ -34,15 +34,21 @@ describe('the main job (npm start)', () => {
     const output: string[] = [];
     try {
       await new Promise<void>((resolve, reject) => {
+        // Not a terminal: the log is JSON lines (src/log/logger.ts).
         readline.createInterface({ input: child.stdout }).on('line', (line) => {
           output.push(line);
-          if (line.startsWith('Ctrl-C stops')) resolve();
+          const record = JSON.parse(line) as { msg?: string; level?: number };
+          if (record.msg?.startsWith('Ready.')) resolve();
         });
         child.once('exit', (code) =>
           reject(new Error(`main exited with ${code}:\n${output.join('\n')}`)),
         );
       });
-      expect(output.join('\n')).toMatch(/Seeds: loaded in/);
+      const records = output.map((l) => JSON.parse(l) as { msg: string; component?: string });
+      expect(
+        records.some((r) => r.component === 'seeds' && r.msg.startsWith('Seeds: loaded in')),
+      ).toBe(true);
+      expect(records.at(-1)?.msg).toContain('Ctrl-C stops');
       const javaPid = Number((await readFile(path.join(storeDir, PID_FILE), 'utf8')).trim());
       expect(isAlive(javaPid)).toBe(true);
 

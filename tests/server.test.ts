@@ -36,3 +36,27 @@ describe('the HTTP server', () => {
     await dead.close();
   });
 });
+
+describe('GraphiQL', () => {
+  it('is served at GET /graphql with no asset from an external host', async () => {
+    const yoga = createGraphYoga({
+      driver: createDriver({
+        uri: 'bolt://127.0.0.1:1',
+        user: 'n',
+        password: 'x',
+        database: undefined,
+      }),
+      database: undefined,
+      logging: false,
+    });
+    const res = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/graphiql/i);
+    const external = [...html.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/[^"']+/g)].map(
+      (m) => m[0],
+    );
+    expect(external).toEqual([]);
+    expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr|esm\.sh/);
+  });
+});

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import { projectRoot } from '../config/project-root.ts';
 
-export const libraryDir = path.join(projectRoot, 'cypher', 'queries');
+const libraryDir = path.join(projectRoot, 'cypher', 'queries');
 
 export interface Described {
   name: string;

@@ -12,6 +12,7 @@ import { connectGraph } from '../db/connect-graph.ts';
 import { describeNeo4jError } from '../db/neo4j-errors.ts';
 import { ROLES, type Role } from './api-key.ts';
 import { KeyStore } from './key-store.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const USAGE = `usage: npm run keys -- create --role editor|reader --name NAME
        npm run keys -- list
@@ -66,10 +67,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : describeNeo4jError(err));
-    process.exit(1);
-  },
-);
+runMain(main, (err) => (err instanceof ConfigError ? err.message : describeNeo4jError(err)));

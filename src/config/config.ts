@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+import { LOG_FORMATS, LOG_LEVELS, type LogOptions } from '../log/logger.ts';
 import { projectRoot } from './project-root.ts';
 
 /** Password of the local Neo4j (and of docker compose) when NEO4J_PASSWORD is unset. */
@@ -66,6 +67,8 @@ const EnvSchema = z
     NEO4J_LOCAL_HEAP: size('NEO4J_LOCAL_HEAP', '1g'),
     NEO4J_LOCAL_PAGECACHE: size('NEO4J_LOCAL_PAGECACHE', '512m'),
     LOAD_SEEDS: bool('LOAD_SEEDS', true),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
     CORS_ORIGINS: z
       .string()
       .optional()
@@ -150,6 +153,8 @@ export interface Config {
   /** Database name; undefined means the server's default database. */
   database: string | undefined;
   loadSeeds: boolean;
+  /** The server's log: level, and JSON lines or readable lines (default: readable on a terminal). */
+  log: LogOptions;
   /** API keys: whether reads need a key, and writes per minute per key. */
   auth: { readsRequireKey: boolean; writesPerMinute: number };
 }
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     database: e.NEO4J_DATABASE,
     loadSeeds: e.LOAD_SEEDS,
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json') },
     auth: { readsRequireKey: e.READS_REQUIRE_KEY, writesPerMinute: e.WRITE_RATE_LIMIT },
   };
 }

@@ -9,10 +9,10 @@ import type { Driver } from 'neo4j-driver';
 
 import { projectRoot } from '../config/project-root.ts';
 
-export const schemaFile = path.join(projectRoot, 'cypher', 'schema.cypher');
+const schemaFile = path.join(projectRoot, 'cypher', 'schema.cypher');
 
 /** Splits a Cypher script into statements: `;` at the end of a line ends one; `//` lines are comments. */
-export function splitCypherScript(script: string): string[] {
+function splitCypherScript(script: string): string[] {
   const statements: string[] = [];
   let current: string[] = [];
   for (const line of script.split('\n')) {

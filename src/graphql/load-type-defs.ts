@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { projectRoot } from '../config/project-root.ts';
 
-export const schemaDir = path.join(projectRoot, 'schema');
+const schemaDir = path.join(projectRoot, 'schema');
 
 export function loadTypeDefs(): string[] {
   return readdirSync(schemaDir)

@@ -14,7 +14,7 @@ const MEETING = ['Meeting'] as const;
 const ANY = ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'] as const;
 
 /** For each root field: argument path (dotted) → labels the named node may have. */
-export const NAME_ARGUMENTS: Record<string, Record<string, readonly string[]>> = {
+const NAME_ARGUMENTS: Record<string, Record<string, readonly string[]>> = {
   actors: { 'filter.source': SOURCE },
   demands: {
     'filter.madeBy': ACTOR,

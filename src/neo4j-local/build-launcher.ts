@@ -32,7 +32,7 @@ async function sourceHash(): Promise<string> {
 }
 
 /** True when the launcher on disk matches its sources. */
-export async function isLauncherBuilt(): Promise<boolean> {
+async function isLauncherBuilt(): Promise<boolean> {
   if (!existsSync(stampFile) || !existsSync(path.join(targetDir, 'lib'))) return false;
   return (await readFile(stampFile, 'utf8')).trim() === (await sourceHash());
 }

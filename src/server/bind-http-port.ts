@@ -12,7 +12,7 @@ export interface BoundServer {
   serve(listener: RequestListener): void;
 }
 
-export class PortBusyError extends Error {
+class PortBusyError extends Error {
   override name = 'PortBusyError';
 }
 

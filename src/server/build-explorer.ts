@@ -12,7 +12,7 @@ import { projectRoot } from '../config/project-root.ts';
 
 type ViteModule = typeof Vite;
 
-export const explorerRoot = path.join(projectRoot, 'explorer');
+const explorerRoot = path.join(projectRoot, 'explorer');
 export const explorerDist = path.join(explorerRoot, 'dist');
 
 function newestSourceMtime(): number {
@@ -24,7 +24,7 @@ function newestSourceMtime(): number {
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
 }
 
-export function isExplorerBuilt(): boolean {
+function isExplorerBuilt(): boolean {
   const index = path.join(explorerDist, 'index.html');
   if (!existsSync(index)) return false;
   if (!existsSync(path.join(explorerRoot, 'src'))) return true;

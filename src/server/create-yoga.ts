@@ -14,6 +14,7 @@ import { Authenticator } from '../auth/authenticator.ts';
 import { KeyStore } from '../auth/key-store.ts';
 import { RateLimiter } from '../auth/rate-limiter.ts';
 import { DatabaseHealth } from '../db/database-health.ts';
+import { lineLogger, type Logger } from '../log/logger.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
@@ -30,8 +31,12 @@ export interface YogaOptions {
   database: string | undefined;
   /** Called with every Cypher query the API runs. */
   onQuery?: (query: CypherQuery) => void;
-  /** Where masked errors are logged. @default console */
+  /**
+   * Where masked errors, and Neo4j's changes of state, are logged: a pino logger
+   * (src/log/logger.ts), `true` for the console, `false` for nowhere. @default true
+   */
   logging?: boolean;
+  logger?: Logger;
   /** What the server knows of Neo4j's state; one is created (and started) when absent. */
   health?: DatabaseHealth;
   /** Origins allowed to read responses cross-origin. @default [] (same origin only) */
@@ -74,7 +79,12 @@ export function createGraphYoga({
   database,
   onQuery,
   logging = true,
-  health = new DatabaseHealth({ driver, database }).start(),
+  logger,
+  health = new DatabaseHealth({
+    driver,
+    database,
+    ...(logger ? { log: lineLogger(logger.child({ component: 'health' }), 'warn') } : {}),
+  }).start(),
   corsOrigins = [],
   queryTimeoutMs,
   onWarmedUp,
@@ -102,7 +112,7 @@ export function createGraphYoga({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    logging,
+    logging: logger ?? logging,
     cors:
       corsOrigins.length === 0
         ? false

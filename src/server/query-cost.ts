@@ -27,7 +27,7 @@ import {
 import { MAX_PAGE_SIZE } from '../translate/pagination.ts';
 
 /** Items assumed for a list without a page size (evidence, edges of a node, parties). */
-export const LIST_FAN_OUT = 5;
+const LIST_FAN_OUT = 5;
 
 export function operationCost(
   schema: GraphQLSchema,

@@ -37,7 +37,7 @@ const ARMOR_REFUSALS: [RegExp, string][] = [
   [/Token limit of (\d+) exceeded/, 'TOO_MANY_TOKENS'],
 ];
 
-export function limitRefusal(
+function limitRefusal(
   message: string,
   code: string,
   limit: number,

@@ -18,12 +18,12 @@ import {
 import { render, rootTranslation, type CypherQuery } from './translation-context.ts';
 
 /** Longest `search(text:)` accepted, in characters. */
-export const MAX_SEARCH_LENGTH = 500;
+const MAX_SEARCH_LENGTH = 500;
 /**
  * Most distinct words in `search(text:)`. Each word becomes one Lucene clause per indexed
  * property (7), and Lucene refuses more than 1024 clauses: 64 words stay well inside.
  */
-export const MAX_SEARCH_TERMS = 64;
+const MAX_SEARCH_TERMS = 64;
 
 const LUCENE_SPECIAL = new Set('+-!(){}[]^"~*?:\\/&|');
 const LUCENE_OPERATOR = /^(?:AND|OR|NOT|TO)$/;
@@ -32,7 +32,7 @@ const LUCENE_OPERATOR = /^(?:AND|OR|NOT|TO)$/;
  * The search text as a Lucene query of plain words: special characters are escaped and the
  * operators AND, OR, NOT, TO lower-cased (this edits the search text, never Cypher).
  */
-export function escapeLucene(text: string): string {
+function escapeLucene(text: string): string {
   return text
     .split(/\b/)
     .map((part) => (LUCENE_OPERATOR.test(part) ? part.toLowerCase() : part))

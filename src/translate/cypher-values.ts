@@ -14,7 +14,7 @@ export const param = (value: unknown): Cypher.Param => new Cypher.Param(toNeo4jV
 export const literal = (value: string | number | boolean): Cypher.Literal =>
   new Cypher.Literal(value);
 
-export const emptyList = (): Cypher.List => new Cypher.List([]);
+const emptyList = (): Cypher.List => new Cypher.List([]);
 
 /** `list[index]` for an index expression (the builder's listIndex takes only numbers). */
 export const listAt = (list: Cypher.Expr, index: Cypher.Expr): Cypher.Expr =>

@@ -21,6 +21,7 @@ import { connectGraph } from '../db/connect-graph.ts';
 import { describeNeo4jError } from '../db/neo4j-errors.ts';
 import { GraphWriter } from './graph-writer.ts';
 import { WriteValidationError } from './write-problems.ts';
+import { runMain } from '../cli/run-main.ts';
 
 const USAGE = 'usage: npm run ingest -- <report.txt> [facts.yaml] [--as NAME]';
 
@@ -68,12 +69,8 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof WriteValidationError || err instanceof ConfigError)
-      console.error(err.message);
-    else console.error(describeNeo4jError(err));
-    process.exit(1);
-  },
+runMain(main, (err) =>
+  err instanceof WriteValidationError || err instanceof ConfigError
+    ? err.message
+    : describeNeo4jError(err),
 );
