@@ -15,6 +15,8 @@ const FAST = [
   'tests/readme.test.ts',
   'tests/suggest/lexicon.test.ts',
   'tests/suggest/suggest-facts.test.ts',
+  'tests/suggest/suggest-clauses.test.ts',
+  'tests/suggest/suggest-heldout.test.ts',
 ];
 
 const shared = {

@@ -16,7 +16,7 @@ import { suggestFacts } from '../src/suggest/suggest-facts.ts';
 import type { FactSuggestions, KnownGraph } from '../src/suggest/suggestion-types.ts';
 import { locate, score, type GoldRelationship, type Scored } from './suggest-score.ts';
 
-export const heldOutPath = path.join(projectRoot, 'tests', 'fixtures', 'suggest-heldout.yaml');
+const heldOutPath = path.join(projectRoot, 'tests', 'fixtures', 'suggest-heldout.yaml');
 
 const FixtureSchema = z.strictObject({
   actors: z.array(

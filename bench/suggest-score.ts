@@ -80,7 +80,7 @@ export function locate(text: string, quote: string): [number, number][] {
 }
 
 /** The candidates that are scored: not negated, one per (type, actor, sentence text). */
-export function scoredCandidates(candidates: RelationshipCandidate[]): RelationshipCandidate[] {
+function scoredCandidates(candidates: RelationshipCandidate[]): RelationshipCandidate[] {
   const seen = new Set<string>();
   return candidates.filter((c) => {
     const key = `${c.type}|${c.from.id}|${c.evidence.quote}`;

@@ -32,8 +32,6 @@ import {
 import { otherParty, otherPartyNamedAfter, reciprocal, reciprocalPair } from './party-roles.ts';
 import type { NodeRef, SuggestedRelationshipType } from './suggestion-types.ts';
 
-export type { CodingContext };
-
 export interface CodedRelationship {
   type: SuggestedRelationshipType;
   from: NodeRef;

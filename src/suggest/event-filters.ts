@@ -95,7 +95,7 @@ export function isActualIncident(tokens: Token[], trig: Trigger): boolean {
 }
 
 /** A plural event noun with no determiner ("attacks", "terrorist attacks"). */
-export function isGenericPlural(tokens: Token[], trig: Trigger): boolean {
+function isGenericPlural(tokens: Token[], trig: Trigger): boolean {
   const head = tokens[trig.last]!;
   if (trig.form === 'verb') return false;
   // the model leaves some plurals unlemmatised ("airstrikes")

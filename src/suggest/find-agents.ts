@@ -10,7 +10,7 @@ import type { Token } from './analyse-text.ts';
 import type { CodingContext, Mention, Trigger } from './coding-context.ts';
 
 const STOP_AGENT = new Set(['VERB', 'AUX', 'SCONJ']);
-export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PUNCT', 'ADV']);
 export const PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);

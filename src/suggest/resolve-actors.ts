@@ -48,7 +48,7 @@ const windows1252 = new TextDecoder('windows-1252');
  * The form a non-ASCII name takes in a capture that read UTF-8 as Windows-1252
  * ("Erdoğan" → "ErdoÄŸan"), a common fault of scraped text; null for ASCII names.
  */
-export function mojibake(name: string): string | null {
+function mojibake(name: string): string | null {
   // eslint-disable-next-line no-control-regex -- the test is for any non-ASCII character
   if (/^[\x00-\x7f]*$/.test(name)) return null;
   return windows1252.decode(new TextEncoder().encode(name));
