@@ -92,6 +92,13 @@ describe('clause-level coding', () => {
     expect(pairs('The truce, brokered last year, held.')).toEqual([]);
   });
 
+  it('takes the agent of a passive rejection from its by-phrase', () => {
+    expect(pairs("Arland's call for talks was dismissed by Corm.")).toEqual([
+      ['DEMANDED', 'arland', false],
+      ['REJECTED', 'bevia', false],
+    ]);
+  });
+
   it('keeps the mediators apart from the parties in a "X-Y mediation" compound', () => {
     const r = coded('Dalmar withdrew from the Arland-Bevia mediation this week.');
     const mediators = r.filter((c) => c.type === 'MEDIATED').map((c) => c.from.id);
