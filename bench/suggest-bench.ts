@@ -16,7 +16,11 @@ import { defaultSeedsDir, findReportsDir } from '../src/seed/load-seeds-from-dis
 import { readSeedFiles } from '../src/seed/read-seed-files.ts';
 import type { SeedFile } from '../src/seed/seed-schema.ts';
 import { suggestFacts } from '../src/suggest/suggest-facts.ts';
-import type { KnownGraph, KnownNode } from '../src/suggest/suggestion-types.ts';
+import {
+  SUGGESTED_RELATIONSHIP_TYPES,
+  type KnownGraph,
+  type KnownNode,
+} from '../src/suggest/suggestion-types.ts';
 import { runHeldOut } from './suggest-heldout.ts';
 import {
   addTally,
@@ -28,18 +32,7 @@ import {
   type Tally,
 } from './suggest-score.ts';
 
-const SCORED = [
-  'DEMANDED',
-  'REJECTED',
-  'ACCEPTED',
-  'COUNTERED',
-  'MEDIATED',
-  'HOSTED',
-  'ACCUSED',
-  'BLAMED_FOR',
-  'CARRIED_OUT',
-  'STATED',
-];
+const SCORED: string[] = [...SUGGESTED_RELATIONSHIP_TYPES];
 const TARGETS = ['DEMANDED', 'REJECTED', 'MEDIATED', 'BLAMED_FOR'];
 
 const explainArg = process.argv.indexOf('--explain');

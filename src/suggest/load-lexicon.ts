@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import { ENUMS } from '../model/enums.ts';
+import { SUGGESTED_RELATIONSHIP_TYPES } from './suggestion-types.ts';
+
 export const defaultLexiconPath = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   'lexicon.yaml',
@@ -18,29 +21,8 @@ const words = z.array(z.string().trim().min(1)).default([]);
 const precision = z.enum(['DAY', 'WEEKDAY', 'WEEK', 'MONTH', 'YEAR', 'PERIOD']);
 
 const EventEntrySchema = z.strictObject({
-  type: z.enum([
-    'DEMANDED',
-    'REJECTED',
-    'ACCEPTED',
-    'COUNTERED',
-    'MEDIATED',
-    'HOSTED',
-    'ACCUSED',
-    'BLAMED_FOR',
-    'STATED',
-  ]),
-  kind: z
-    .enum([
-      'statement',
-      'threat',
-      'warning',
-      'accusation',
-      'denial',
-      'commitment',
-      'appeal',
-      'proposal',
-    ])
-    .optional(),
+  type: z.enum(SUGGESTED_RELATIONSHIP_TYPES.filter((t) => t !== 'CARRIED_OUT')),
+  kind: z.enum(ENUMS.StatementKind).optional(),
   weight: z.number().min(0).max(1).default(0.6),
   agentBy: z.boolean().default(false),
   verbs: words,
@@ -50,7 +32,7 @@ const EventEntrySchema = z.strictObject({
 });
 
 const IncidentEntrySchema = z.strictObject({
-  kind: z.enum(['shelling', 'armed_clash', 'airstrike', 'terrorist_attack', 'drone_strike']),
+  kind: z.enum(ENUMS.IncidentKind),
   verbs: words,
   nouns: words,
 });

@@ -6,7 +6,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { GraphReader } from '../graph/graph-reader.ts';
-import type { KnownGraph } from './suggestion-types.ts';
+import { SUGGESTED_RELATIONSHIP_TYPES, type KnownGraph } from './suggestion-types.ts';
 
 /** Upper bounds, so that one suggestion never reads an unbounded graph. */
 export const KNOWN_GRAPH_LIMITS = { actors: 5_000, nodes: 20_000, relationships: 50_000 };
@@ -41,18 +41,7 @@ export async function readKnownGraph(reader: GraphReader): Promise<KnownGraph> {
       maxActors: neo4j.int(KNOWN_GRAPH_LIMITS.actors),
       maxNodes: neo4j.int(KNOWN_GRAPH_LIMITS.nodes),
       maxRelationships: neo4j.int(KNOWN_GRAPH_LIMITS.relationships),
-      types: [
-        'DEMANDED',
-        'REJECTED',
-        'ACCEPTED',
-        'COUNTERED',
-        'MEDIATED',
-        'HOSTED',
-        'ACCUSED',
-        'BLAMED_FOR',
-        'CARRIED_OUT',
-        'STATED',
-      ],
+      types: [...SUGGESTED_RELATIONSHIP_TYPES],
     },
   });
   return result as KnownGraph;

@@ -3,27 +3,34 @@
  * relationship types of the seed schema, and evidence {quote, selector, voice, framing}.
  * Nothing here is in the graph until an analyst accepts it.
  */
+import type { EnumValue } from '../model/enums.ts';
+import type { SUBJECT_LABELS } from '../model/node-kinds.ts';
+import type { RelationshipType } from '../model/relationships.ts';
 import type { TextSelector } from './text-selector.ts';
 
-/** Who stands behind a fact in the text (the issue 11 vocabulary). */
-export type Framing =
-  'ON_RECORD' | 'CONFIRMED' | 'REPORTED' | 'ALLEGED' | 'ASSESSMENT' | 'REPORTER';
+/** Who stands behind a fact in the text: the model's Framing, as GraphQL spells it. */
+export type Framing = Uppercase<EnumValue<'Framing'>>;
 
-export type DatePrecision = 'DAY' | 'WEEKDAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'PERIOD';
+/** How precise a stated date is (the model's DatePrecision; a text never gives a datetime). */
+export type DatePrecision = Uppercase<Exclude<EnumValue<'DatePrecision'>, 'datetime'>>;
 
-export type NodeKind = 'Actor' | 'Demand' | 'Meeting' | 'Incident' | 'Statement';
+export type NodeKind = (typeof SUBJECT_LABELS)[number];
 
-export type SuggestedRelationshipType =
-  | 'DEMANDED'
-  | 'REJECTED'
-  | 'ACCEPTED'
-  | 'COUNTERED'
-  | 'MEDIATED'
-  | 'HOSTED'
-  | 'ACCUSED'
-  | 'BLAMED_FOR'
-  | 'CARRIED_OUT'
-  | 'STATED';
+/** The relationship types the suggester codes, in the order its reports list them. */
+export const SUGGESTED_RELATIONSHIP_TYPES = [
+  'DEMANDED',
+  'REJECTED',
+  'ACCEPTED',
+  'COUNTERED',
+  'MEDIATED',
+  'HOSTED',
+  'ACCUSED',
+  'BLAMED_FOR',
+  'CARRIED_OUT',
+  'STATED',
+] as const satisfies readonly RelationshipType[];
+
+export type SuggestedRelationshipType = (typeof SUGGESTED_RELATIONSHIP_TYPES)[number];
 
 /** An actor the graph knows, as the suggester reads it. */
 export interface KnownActor {
