@@ -13,7 +13,7 @@ import { defaultSeedsDir, loadSeedsFromDisk } from '../src/seed/load-seeds-from-
 import { quoteOccursIn } from '../src/seed/quote-text.ts';
 import { SeedValidationError } from '../src/seed/seed-error.ts';
 import { useTestDriver } from './neo4j-context.ts';
-import { graphChecksum, loadTestSeeds, reportsDir } from './seed-helpers.ts';
+import { evidenceBearers, graphChecksum, loadTestSeeds, reportsDir } from './seed-helpers.ts';
 
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -50,25 +50,15 @@ describe.runIf(reportsDir !== undefined)('quote verification against the report 
     for (const s of await q('MATCH (s:Source) RETURN s.id AS id, s.file AS file')) {
       texts.set(s.id as string, await readFile(path.join(dir, s.file as string), 'utf8'));
     }
-    const items = [
-      ...(await q(
-        'MATCH (n:Entity) RETURN n.id AS id, n.sourceIds AS sources, n.quotes AS quotes',
-      )),
-      ...(await q(
-        'MATCH ()-[r]->() RETURN r.id AS id, r.sourceIds AS sources, r.quotes AS quotes',
-      )),
-    ];
+    const items = await evidenceBearers(driver, database);
     expect(items.length).toBeGreaterThan(400);
     let checked = 0;
     for (const item of items) {
-      const sources = item.sources as string[];
-      const quotes = item.quotes as string[];
+      const { sources, quotes } = item;
       sources.forEach((source, i) => {
         const text = texts.get(source);
-        expect(text, `${String(item.id)} cites unknown ${source}`).toBeDefined();
-        expect(quoteOccursIn(quotes[i] ?? '', text ?? ''), `${String(item.id)}: ${quotes[i]}`).toBe(
-          true,
-        );
+        expect(text, `${item.id} cites unknown ${source}`).toBeDefined();
+        expect(quoteOccursIn(quotes[i] ?? '', text ?? ''), `${item.id}: ${quotes[i]}`).toBe(true);
         checked += 1;
       });
     }

@@ -5,7 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { useTestDriver } from './neo4j-context.ts';
-import { graphChecksum, graphCounts, loadTestSeeds, prepareTestSeeds } from './seed-helpers.ts';
+import {
+  evidenceBearers,
+  graphChecksum,
+  graphCounts,
+  loadTestSeeds,
+  prepareTestSeeds,
+} from './seed-helpers.ts';
 
 const { driver, database } = useTestDriver();
 const q = async (cypher: string, params: Record<string, unknown> = {}) =>
@@ -231,24 +237,16 @@ describe('disagreements between reports', () => {
 describe('provenance', () => {
   it('gives every node and relationship known report ids and a quote for each', async () => {
     const known = new Set((await q('MATCH (s:Source) RETURN s.id AS id')).map((s) => s.id));
-    const items = [
-      ...(await q(
-        'MATCH (n:Entity) RETURN n.id AS id, n.sourceIds AS sources, n.quotes AS quotes',
-      )),
-      ...(await q(
-        'MATCH ()-[r]->() RETURN r.id AS id, r.sourceIds AS sources, r.quotes AS quotes',
-      )),
-    ];
+    const items = await evidenceBearers(driver, database);
     expect(items.length).toBeGreaterThan(400);
     for (const item of items) {
-      const sources = item.sources as string[];
-      const quotes = item.quotes as string[];
-      expect(sources.length, String(item.id)).toBeGreaterThan(0);
-      expect(quotes.length, String(item.id)).toBe(sources.length);
+      const { sources, quotes } = item;
+      expect(sources.length, item.id).toBeGreaterThan(0);
+      expect(quotes.length, item.id).toBe(sources.length);
       for (const source of sources) {
-        expect(known.has(source), `${String(item.id)} cites unknown ${source}`).toBe(true);
+        expect(known.has(source), `${item.id} cites unknown ${source}`).toBe(true);
       }
-      for (const quote of quotes) expect(quote.trim().length, String(item.id)).toBeGreaterThan(0);
+      for (const quote of quotes) expect(quote.trim().length, item.id).toBeGreaterThan(0);
     }
   });
 

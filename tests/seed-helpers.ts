@@ -27,6 +27,32 @@ export async function loadTestSeeds(driver: Driver, database: string | undefined
   return loadSeedsFromDisk({ driver, database, reportsDir, log: quiet });
 }
 
+/** Every node and relationship with its evidence: the report ids and quotes, index by index. */
+export interface EvidenceBearer {
+  id: string;
+  sources: string[];
+  quotes: string[];
+}
+
+/** Every `Entity` node and every relationship, each with its `sourceIds` and `quotes`. */
+export async function evidenceBearers(
+  driver: Driver,
+  database: string | undefined,
+): Promise<EvidenceBearer[]> {
+  const read = async (cypher: string) =>
+    (await driver.executeQuery(cypher, {}, { database })).records.map(
+      (r) => r.toObject() as unknown as EvidenceBearer,
+    );
+  return [
+    ...(await read(
+      'MATCH (n:Entity) RETURN n.id AS id, n.sourceIds AS sources, n.quotes AS quotes',
+    )),
+    ...(await read(
+      'MATCH ()-[r]->() RETURN r.id AS id, r.sourceIds AS sources, r.quotes AS quotes',
+    )),
+  ];
+}
+
 /**
  * A checksum of every node and relationship in the database, with all their properties;
  * `graphOnly`: only the negotiation graph (`Entity` nodes), not the audit trail or API keys.
