@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Integer } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { generateNegotiations } from '../bench/generate-dataset.ts';
@@ -72,7 +72,9 @@ const schema = async () =>
   ).records.map((r) => r.toObject());
 
 const nodeCount = async () =>
-  (await driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]!.get('n').toNumber();
+  (
+    (await driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]!.get('n') as Integer
+  ).toNumber();
 
 describe('bulk load', () => {
   it('makes the same nodes, relationships, properties and schema as the ordinary loader', async () => {
@@ -103,7 +105,7 @@ describe('bulk load', () => {
     const found = await driver.executeQuery(
       "CALL db.index.fulltext.queryNodes('search', 'negotiation') YIELD node RETURN count(node) AS n",
     );
-    expect(found.records[0]!.get('n').toNumber()).toBeGreaterThan(0);
+    expect((found.records[0]!.get('n') as Integer).toNumber()).toBeGreaterThan(0);
     await emptyDatabase();
   });
 
