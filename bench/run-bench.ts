@@ -459,6 +459,28 @@ async function main(): Promise<void> {
   );
   if (build.status !== 0) throw new Error('npm run build failed');
   const results: SizeResult[] = [];
+  const pkg = (name: string) =>
+    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+      .version;
+  const loads = [os.loadavg()[0]!];
+  // The report is written after every size, so a run cut short keeps the sizes it finished.
+  const writeReport = async (done: boolean) => {
+    const info = {
+      command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
+      date: new Date(started).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
+      'machine load': `1-minute load average at the start and after each size: ${loads.map((l) => l.toFixed(1)).join(', ')} (2 cores, shared)`,
+      node: process.version,
+      neo4j: 'Neo4j 5.26 Community (tools/neo4j-local), page cache 2g',
+      versions: `graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, neo4j-driver ${pkg('neo4j-driver')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
+      settings: `${ITERATIONS} latency rounds (after ${WARMUP} warm-up requests per way), ${DURATION_S} s per throughput run`,
+      'total time': `${((Date.now() - started) / 60000).toFixed(1)} min${done ? '' : ' so far (run in progress)'}`,
+      ...(failures.length > 0 ? { failed: failures.join('; ') } : {}),
+    };
+    const out = path.join(import.meta.dirname, quick ? 'RESULTS-quick.md' : 'RESULTS.md');
+    await writeFile(out, report(results, info));
+    log(`wrote ${path.relative(process.cwd(), out)} after ${info['total time']}`);
+  };
   for (const size of SIZES) {
     try {
       results.push(await benchSize(size));
@@ -467,24 +489,10 @@ async function main(): Promise<void> {
       log(`size ${size} failed: ${(err as Error).message}`);
       failures.push(`${size} nodes: ${(err as Error).message.split('\n')[0]}`);
     }
+    loads.push(os.loadavg()[0]!);
+    if (results.length > 0) await writeReport(size === SIZES.at(-1));
   }
   if (results.length === 0) throw new Error('no size completed');
-  const pkg = (name: string) =>
-    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
-      .version;
-  const info = {
-    command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
-    node: process.version,
-    neo4j: 'Neo4j 5.26 Community (tools/neo4j-local), page cache 2g',
-    versions: `graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, neo4j-driver ${pkg('neo4j-driver')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
-    settings: `${ITERATIONS} latency rounds (after ${WARMUP} warm-up requests per way), ${DURATION_S} s per throughput run`,
-    'total time': `${((Date.now() - started) / 60000).toFixed(1)} min`,
-  };
-  const out = path.join(import.meta.dirname, quick ? 'RESULTS-quick.md' : 'RESULTS.md');
-  await writeFile(out, report(results, info));
-  log(`wrote ${path.relative(process.cwd(), out)} in ${info['total time']}`);
 }
 
 main().catch((err: unknown) => {
