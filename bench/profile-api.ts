@@ -1,6 +1,6 @@
 /**
- * `node --import tsx bench/profile-api.ts [--seconds 5] DIST_BENCH_DIR…`: where a request's
- * time goes. On a fresh Neo4j with the 10k-node synthetic graph, starts each given build of
+ * `node --import tsx bench/profile-api.ts [--seconds 5] [--nodes 10000] DIST_BENCH_DIR…`: where
+ * a request's time goes. On a fresh Neo4j with the synthetic graph (10k nodes by default), starts each given build of
  * the API (a `dist/bench` folder, e.g. this tree's and another checkout's, to compare before
  * and after) under `node --cpu-prof`, drives each benchmark question with 16 clients for the
  * given time, and prints requests/s and each step's share of the API's busy CPU time
@@ -26,7 +26,10 @@ import { stepShares } from './profile-steps.ts';
 import { QUESTIONS } from './questions.ts';
 
 const { values, positionals } = parseArgs({
-  options: { seconds: { type: 'string', default: '5' } },
+  options: {
+    seconds: { type: 'string', default: '5' },
+    nodes: { type: 'string', default: '10000' },
+  },
   allowPositionals: true,
 });
 const seconds = Number(values.seconds);
@@ -50,7 +53,7 @@ const driver = createDriver({
 try {
   await applySchema(driver, undefined);
   const parsed = SeedFileSchema.parse(
-    generateNegotiations(Math.ceil(10_000 / NODES_PER_NEGOTIATION)),
+    generateNegotiations(Math.ceil(Number(values.nodes) / NODES_PER_NEGOTIATION)),
   );
   await writeDataset(await validateDataset([{ file: 'synthetic', data: parsed }], undefined), {
     driver,
