@@ -7,6 +7,7 @@
 import { ConfigError, loadConfig } from './config/config.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { connectGraph, type GraphConnection } from './db/connect-graph.ts';
+import { DatabaseHealth } from './db/database-health.ts';
 import { loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
 import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
@@ -20,11 +21,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.log);
   const log = (component: string) => lineLogger(logger.child({ component }));
   const graphRef: { current?: GraphConnection } = {};
+  const healthRef: { current?: DatabaseHealth } = {};
   let shuttingDown = false;
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info('Stopping…');
+    // First, so that Neo4j going away (it gets the same Ctrl-C) is not logged as an outage.
+    healthRef.current?.stop();
     server.close();
     server.closeAllConnections();
     await graphRef.current?.close();
@@ -58,9 +62,16 @@ async function main(): Promise<void> {
   // below is printed once ready.
   let warmedUp!: (line: string) => void;
   const warm = new Promise<string>((resolve) => (warmedUp = resolve));
+  const health = new DatabaseHealth({
+    driver,
+    database: connection.database,
+    log: lineLogger(logger.child({ component: 'health' }), 'warn'),
+  }).start();
+  healthRef.current = health;
   const yoga = createGraphYoga({
     driver,
     database: connection.database,
+    health,
     corsOrigins: config.http.corsOrigins,
     auth: config.auth,
     logger: logger.child({ component: 'http' }),

@@ -30,6 +30,9 @@ describe('the main job (npm start)', () => {
         ...(reportsDir ? { REPORTS_DIR: reportsDir } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that the test's Ctrl-C reaches Node and the Neo4j it started
+      // at once, as a terminal's does.
+      detached: true,
     });
     const output: string[] = [];
     try {
@@ -64,12 +67,17 @@ describe('the main job (npm start)', () => {
       });
       expect((await fetch(`${base}/explorer/`)).status).toBe(200);
 
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
+      // 'close': the process has exited and its output has been read to the end.
+      const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+      process.kill(-(child.pid ?? 0), 'SIGINT');
       expect(await exited).toBe(0);
       expect(isAlive(javaPid)).toBe(false);
+      // Stopping is not an outage: the health monitor stops before Neo4j does.
+      const afterReady = output.slice(records.length).map((l) => JSON.parse(l) as { msg: string });
+      expect(afterReady.map((r) => r.msg)).toContain('Stopping…');
+      expect(afterReady.filter((r) => /Neo4j is (down|unreachable)/.test(r.msg))).toEqual([]);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null) process.kill(-(child.pid ?? 0), 'SIGKILL');
       await rm(storeDir, { recursive: true, force: true });
     }
   }, 120_000);
