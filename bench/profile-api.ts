@@ -42,6 +42,8 @@ const server = await startLocalNeo4j({
   password: PASSWORD,
   heap: '2g',
   pagecache: '1g',
+  // A shared machine under load can take minutes to start the JVM.
+  startTimeoutMs: 900_000,
   log: () => undefined,
 });
 const driver = createDriver({

@@ -69,7 +69,7 @@ describe('translation cache', () => {
     expect(noKind.cypher.cypher).not.toBe(pakistan.cypher.cypher);
 
     const other = await ask('{ actor(id: "pakistan") { id aliases } }');
-    expect(Object.keys((other.data!.actor ?? {}))).toEqual(['id', 'aliases']);
+    expect(Object.keys(other.data!.actor ?? {})).toEqual(['id', 'aliases']);
     expect(cache).toMatchObject({ hits: 0, misses: 4, size: 4 });
 
     // The same document text in a new request is the same parsed document: a hit.
