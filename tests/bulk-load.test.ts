@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver, Integer } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { generateNegotiations } from '../bench/generate-dataset.ts';
 import { applySchema } from '../src/db/apply-schema.ts';
@@ -76,7 +76,11 @@ const nodeCount = async () =>
     (await driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]!.get('n') as Integer
   ).toNumber();
 
-describe('bulk load', () => {
+// Each test starts from an empty database, whatever the one before left.
+beforeEach(() => emptyDatabase());
+
+// Two loads of a few thousand rows on a fresh server: minutes on a loaded shared machine.
+describe('bulk load', { timeout: 300_000 }, () => {
   it('makes the same nodes, relationships, properties and schema as the ordinary loader', async () => {
     const schemaBefore = await schema();
     await writeDataset(dataset, { driver, database: undefined });
