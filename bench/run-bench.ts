@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --sizes 10k,100k,1m]`: loads synthetic negotiations at
- * each size through the project's loader, then asks six questions three ways in the same
+ * each size through the project's loader (the bulk loader from 500k nodes), then asks six questions three ways in the same
  * run — our GraphQL API over HTTP, hand-written Cypher through neo4j-driver (the limit),
  * and @neo4j/graphql over HTTP (the peer) — and writes bench/RESULTS.md.
  *
@@ -22,6 +22,7 @@ import { freePort } from '../src/neo4j-local/free-port.ts';
 import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import { SeedFileSchema } from '../src/seed/seed-schema.ts';
 import { validateDataset } from '../src/seed/validate-dataset.ts';
+import { bulkLoad } from '../src/seed/bulk-load.ts';
 import { writeDataset } from '../src/seed/write-dataset.ts';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
 import { NODES_PER_NEGOTIATION, generateNegotiations } from './generate-dataset.ts';
@@ -258,9 +259,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       `size ${size}: loading ${nodes} nodes and ${relationships} relationships through the loader`,
     );
     t = performance.now();
-    // Beyond ~500k nodes one transaction exceeds the transaction memory of this heap: bulk mode.
+    // Beyond ~500k nodes one transaction exceeds the transaction memory of this heap: the
+    // bulk loader (an initial load into the empty database, src/seed/bulk-load.ts).
     const bulk = size >= 500_000;
-    await writeDataset(dataset, { driver, database: undefined, batchSize: 5000, bulk });
+    if (bulk) await bulkLoad(dataset, { driver, database: undefined, log });
+    else await writeDataset(dataset, { driver, database: undefined, batchSize: 5000 });
     const writeS = (performance.now() - t) / 1000;
     log(
       `size ${size}: loaded in ${writeS.toFixed(1)} s (${Math.round((nodes + relationships) / writeS)} elements/s)`,
@@ -392,7 +395,9 @@ function report(results: SizeResult[], info: Record<string, string>): string {
   );
   for (const r of results) {
     const el = r.nodes + r.relationships;
-    const mode = r.bulk ? 'bulk: a commit per 5 000-row batch' : 'one transaction';
+    const mode = r.bulk
+      ? 'bulk loader (src/seed/bulk-load.ts): CREATE in 10 000-row batches, indexes after'
+      : 'ordinary loader, one transaction';
     lines.push(
       `| ${r.nodes} | ${r.relationships} | ${el} | ${fmt(r.validateS)} | ${fmt(r.writeS)} | ${mode} | ${Math.round(el / r.writeS)} |`,
     );
@@ -454,6 +459,28 @@ async function main(): Promise<void> {
   );
   if (build.status !== 0) throw new Error('npm run build failed');
   const results: SizeResult[] = [];
+  const pkg = (name: string) =>
+    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+      .version;
+  const loads = [os.loadavg()[0]!];
+  // The report is written after every size, so a run cut short keeps the sizes it finished.
+  const writeReport = async (done: boolean) => {
+    const info = {
+      command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
+      date: new Date(started).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
+      'machine load': `1-minute load average at the start and after each size: ${loads.map((l) => l.toFixed(1)).join(', ')} (2 cores, shared)`,
+      node: process.version,
+      neo4j: 'Neo4j 5.26 Community (tools/neo4j-local), page cache 2g',
+      versions: `graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, neo4j-driver ${pkg('neo4j-driver')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
+      settings: `${ITERATIONS} latency rounds (after ${WARMUP} warm-up requests per way), ${DURATION_S} s per throughput run`,
+      'total time': `${((Date.now() - started) / 60000).toFixed(1)} min${done ? '' : ' so far (run in progress)'}`,
+      ...(failures.length > 0 ? { failed: failures.join('; ') } : {}),
+    };
+    const out = path.join(import.meta.dirname, quick ? 'RESULTS-quick.md' : 'RESULTS.md');
+    await writeFile(out, report(results, info));
+    log(`wrote ${path.relative(process.cwd(), out)} after ${info['total time']}`);
+  };
   for (const size of SIZES) {
     try {
       results.push(await benchSize(size));
@@ -462,24 +489,10 @@ async function main(): Promise<void> {
       log(`size ${size} failed: ${(err as Error).message}`);
       failures.push(`${size} nodes: ${(err as Error).message.split('\n')[0]}`);
     }
+    loads.push(os.loadavg()[0]!);
+    if (results.length > 0) await writeReport(size === SIZES.at(-1));
   }
   if (results.length === 0) throw new Error('no size completed');
-  const pkg = (name: string) =>
-    (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
-      .version;
-  const info = {
-    command: `npm run bench${quick ? ' -- --quick' : process.argv.includes('--sizes') ? ` -- --sizes ${sizesArg}` : ''}`,
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
-    node: process.version,
-    neo4j: 'Neo4j 5.26 Community (tools/neo4j-local), page cache 2g',
-    versions: `graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, neo4j-driver ${pkg('neo4j-driver')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
-    settings: `${ITERATIONS} latency rounds (after ${WARMUP} warm-up requests per way), ${DURATION_S} s per throughput run`,
-    'total time': `${((Date.now() - started) / 60000).toFixed(1)} min`,
-  };
-  const out = path.join(import.meta.dirname, quick ? 'RESULTS-quick.md' : 'RESULTS.md');
-  await writeFile(out, report(results, info));
-  log(`wrote ${path.relative(process.cwd(), out)} in ${info['total time']}`);
 }
 
 main().catch((err: unknown) => {

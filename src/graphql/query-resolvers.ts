@@ -1,6 +1,6 @@
 /**
  * Root field resolvers. Each is thin: read the arguments, translate the selection into one
- * Cypher query, run it, shape the result.
+ * Cypher query (once per distinct request: ctx.translations), run it, shape the result.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -43,13 +43,13 @@ const LOOKUP_LABELS: Record<string, readonly string[]> = {
 const byId =
   (typeName: string) =>
   async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => {
-    const found = (await ctx.reader.readResult(
-      translateFindById(typeName, args.id, info),
-    )) as Obj | null;
+    const find = (id: string) =>
+      ctx.translations.translate(info, [typeName, id], () => translateFindById(typeName, id, info));
+    const found = (await ctx.reader.readResult(find(args.id))) as Obj | null;
     if (found !== null) return found;
     const id = await resolveLookupId(ctx, args.id, LOOKUP_LABELS[typeName] ?? [typeName]);
     if (id === args.id) return null;
-    return (await ctx.reader.readResult(translateFindById(typeName, id, info))) as Obj | null;
+    return (await ctx.reader.readResult(find(id))) as Obj | null;
   };
 
 /** True for an answer that lists nothing (a list, a connection, a graph view). */
@@ -82,13 +82,21 @@ const named =
     return resolve(parent, resolved, ctx, info);
   };
 
+/** The translation of a root field, from the server's cache (translation-cache.ts). */
+const cached = <T extends object>(
+  ctx: GraphContext,
+  info: GraphQLResolveInfo,
+  inputs: unknown,
+  translate: () => T,
+): T => ctx.translations.translate(info, inputs, translate);
+
 const list = async <T>(
   ctx: GraphContext,
   query: Parameters<GraphContext['reader']['readResult']>[0],
 ) => ((await ctx.reader.readResult(query)) ?? []) as T[];
 
 async function connection(ctx: GraphContext, request: ConnectionRequest, info: GraphQLResolveInfo) {
-  const plan = translateConnection(request, info);
+  const plan = ctx.translations.translate(info, request, () => translateConnection(request, info));
   const [row] = await ctx.reader.readRows(plan);
   return shapeConnection(plan, row) as unknown as Obj;
 }
@@ -112,24 +120,44 @@ export const queryResolvers: QueryResolvers = {
   statements: named('statements', (_, args, ctx, info) =>
     connection(ctx, statementsRequest(args), info),
   ),
-  sources: (_, _args, ctx, info) => list<Obj>(ctx, translateAll('Source', info)),
+  sources: (_, _args, ctx, info) =>
+    list<Obj>(
+      ctx,
+      cached(ctx, info, null, () => translateAll('Source', info)),
+    ),
 
-  search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
+  search: (_, args, ctx, info) =>
+    list<Obj>(
+      ctx,
+      cached(ctx, info, args, () => translateSearch(args, info)),
+    ),
   timeline: named('timeline', (_, args, ctx, info) =>
-    list<Obj>(ctx, translateTimeline(args, info)),
+    list<Obj>(
+      ctx,
+      cached(ctx, info, args, () => translateTimeline(args, info)),
+    ),
   ),
   connections: named('connections', (_, args, ctx, info) =>
-    list<Obj>(ctx, translateConnections(args, info)),
+    list<Obj>(
+      ctx,
+      cached(ctx, info, args, () => translateConnections(args, info)),
+    ),
   ),
   graph: named(
     'graph',
-    async (_, args: Parameters<typeof translateGraphView>[0], ctx) =>
-      (await ctx.reader.readResult(translateGraphView(args))) as Obj,
+    async (_, args: Parameters<typeof translateGraphView>[0], ctx, info) =>
+      (await ctx.reader.readResult(cached(ctx, info, args, () => translateGraphView(args)))) as Obj,
   ),
   disagreements: named('disagreements', (_, args, ctx, info) =>
-    list<Obj>(ctx, translateDisagreements(args, info)),
+    list<Obj>(
+      ctx,
+      cached(ctx, info, args, () => translateDisagreements(args, info)),
+    ),
   ),
   demandStats: named('demandStats', (_, args, ctx, info) =>
-    list<Obj>(ctx, translateDemandStats(args, info)),
+    list<Obj>(
+      ctx,
+      cached(ctx, info, args, () => translateDemandStats(args, info)),
+    ),
   ),
 };

@@ -18,6 +18,7 @@ import { lineLogger, type Logger } from '../log/logger.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
 import { buildSchema } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
+import { TranslationCache } from '../translate/translation-cache.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
 import { GraphWriter } from '../write/graph-writer.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
@@ -50,6 +51,8 @@ export interface YogaOptions {
   onWarmedUp?: (result: WarmUpResult) => void;
   /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
   auth?: { readsRequireKey: boolean; writesPerMinute: number };
+  /** The cache of translated Cypher. @default a new TranslationCache (2000 entries) */
+  translations?: TranslationCache;
 }
 
 /** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
@@ -89,6 +92,7 @@ export function createGraphYoga({
   queryTimeoutMs,
   onWarmedUp,
   auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
+  translations = new TranslationCache(),
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -107,7 +111,7 @@ export function createGraphYoga({
     context: async ({ request, warmUp: warming }) => {
       const principal = await auth.authenticate(request.headers.get('authorization'));
       if (warming !== true) auth.requireRead(principal);
-      return { reader, writer, auth, principal };
+      return { reader, translations, writer, auth, principal };
     },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',

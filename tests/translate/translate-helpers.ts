@@ -9,6 +9,7 @@ import { graphql } from 'graphql';
 
 import { buildSchema } from '../../src/graphql/build-schema.ts';
 import type { GraphContext } from '../../src/graphql/context.ts';
+import { TranslationCache } from '../../src/translate/translation-cache.ts';
 import type { CypherQuery } from '../../src/translate/translation-context.ts';
 
 const schema = buildSchema();
@@ -41,7 +42,12 @@ export async function translate(
       return null;
     },
   } as unknown as GraphContext['reader'];
-  const result = await graphql({ schema, source, variableValues, contextValue: { reader } });
+  const result = await graphql({
+    schema,
+    source,
+    variableValues,
+    contextValue: { reader, translations: new TranslationCache() },
+  });
   return {
     queries,
     // The recorder returns no rows, so non-null fields come back null: not translation errors.

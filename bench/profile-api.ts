@@ -1,0 +1,119 @@
+/**
+ * `node --import tsx bench/profile-api.ts [--seconds 5] [--nodes 10000] DIST_BENCH_DIR…`: where
+ * a request's time goes. On a fresh Neo4j with the synthetic graph (10k nodes by default), starts each given build of
+ * the API (a `dist/bench` folder, e.g. this tree's and another checkout's, to compare before
+ * and after) under `node --cpu-prof`, drives each benchmark question with 16 clients for the
+ * given time, and prints requests/s and each step's share of the API's busy CPU time
+ * (bench/profile-steps.ts). The CPU profiles are kept in a temporary folder it names.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+import { applySchema } from '../src/db/apply-schema.ts';
+import { createDriver } from '../src/db/create-driver.ts';
+import { freePort } from '../src/neo4j-local/free-port.ts';
+import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
+import { SeedFileSchema } from '../src/seed/seed-schema.ts';
+import { validateDataset } from '../src/seed/validate-dataset.ts';
+import { writeDataset } from '../src/seed/write-dataset.ts';
+import { generateNegotiations, NODES_PER_NEGOTIATION } from './generate-dataset.ts';
+import { stepShares } from './profile-steps.ts';
+import { QUESTIONS } from './questions.ts';
+
+const { values, positionals } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    nodes: { type: 'string', default: '10000' },
+  },
+  allowPositionals: true,
+});
+const seconds = Number(values.seconds);
+const PASSWORD = 'profile-password';
+const storeDir = await mkdtemp(path.join(os.tmpdir(), 'profile-neo4j-'));
+const profiles = await mkdtemp(path.join(os.tmpdir(), 'profile-api-'));
+const server = await startLocalNeo4j({
+  storeDir,
+  port: await freePort(),
+  password: PASSWORD,
+  heap: '2g',
+  pagecache: '1g',
+  // A shared machine under load can take minutes to start the JVM.
+  startTimeoutMs: 900_000,
+  log: () => undefined,
+});
+const driver = createDriver({
+  uri: server.uri,
+  user: 'neo4j',
+  password: PASSWORD,
+  database: undefined,
+});
+try {
+  await applySchema(driver, undefined);
+  const parsed = SeedFileSchema.parse(
+    generateNegotiations(Math.ceil(Number(values.nodes) / NODES_PER_NEGOTIATION)),
+  );
+  await writeDataset(await validateDataset([{ file: 'synthetic', data: parsed }], undefined), {
+    driver,
+    database: undefined,
+  });
+  for (const [i, dir] of positionals.entries()) {
+    const port = await freePort();
+    const out = path.join(profiles, String(i));
+    const child = spawn(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${out}`, path.join(dir, 'serve-ours.js')],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: server.uri,
+          NEO4J_USER: 'neo4j',
+          NEO4J_PASSWORD: PASSWORD,
+          PORT: String(port),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    await new Promise<void>((resolve) =>
+      readline
+        .createInterface({ input: child.stdout })
+        .on('line', (l) => l === 'listening' && resolve()),
+    );
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      await new Promise((r) => setTimeout(r, 200));
+    const rates: string[] = [];
+    for (const q of QUESTIONS) {
+      const r = await autocannon({
+        url: `http://127.0.0.1:${port}/graphql`,
+        connections: 16,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q.ours }),
+      });
+      rates.push(`${q.id} ${Math.round(r.requests.average)}`);
+    }
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    const [file] = await readdir(out);
+    console.log(`\n${dir}: req/s at 16 clients: ${rates.join(', ')}`);
+    console.log(`profile ${path.join(out, file ?? '')}`);
+    for (const [step, share] of stepShares(path.join(out, file ?? ''))) {
+      if (share >= 0.005) console.log(`  ${step.padEnd(24)} ${(100 * share).toFixed(1)} %`);
+    }
+  }
+} finally {
+  await driver.close();
+  await server.stop();
+  await rm(storeDir, { recursive: true, force: true });
+}
