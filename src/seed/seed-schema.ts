@@ -43,7 +43,10 @@ export const EvidenceSchema = z.strictObject({
   framing: enumSchema('Framing').optional(),
 });
 
-const evidence = z.array(EvidenceSchema).min(1, 'every fact needs at least one report and quote');
+/** The one message for a fact without evidence, on the seed path and the API path alike. */
+export const NO_EVIDENCE = 'every fact needs at least one quote from a report';
+
+const evidence = z.array(EvidenceSchema).min(1, NO_EVIDENCE);
 
 export const DatePrecisionSchema = enumSchema('DatePrecision');
 /** The enum of demand issues (used by the benchmark's generator). */

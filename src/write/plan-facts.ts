@@ -12,7 +12,12 @@
  */
 import type { NodeLabel } from '../model/node-kinds.ts';
 import { foldName } from '../resolve/fold-name.ts';
-import { describeFailure, resolveName, type RunQuery } from '../resolve/resolve-name.ts';
+import {
+  describeFailure,
+  resolveName,
+  type Resolution,
+  type RunQuery,
+} from '../resolve/resolve-name.ts';
 import type { Facts, NodeFact, Reference } from './facts.ts';
 import { planLoad, referencedNames, type Plan } from './plan-load.ts';
 import { FACT_SECTIONS, type FactSection, type FactsInput } from './write-input.ts';
@@ -25,6 +30,14 @@ export interface FactsPlan extends Plan {
 }
 
 const ANY_LABEL = ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'];
+
+/** What the API planner asks of the graph (answered by queries in the write transaction). */
+export interface GraphLookup {
+  /** The label of each id already in the graph. */
+  labelsOf: (ids: readonly string[]) => Promise<Map<string, string>>;
+  /** Resolves a name among nodes of `labels` (src/resolve/resolve-name.ts). */
+  resolve: (name: string, labels: readonly string[], closest: boolean) => Promise<Resolution>;
+}
 
 /** Plans one recordFacts call; returns undefined after recording why in `problems`. */
 export async function planFacts(
@@ -52,19 +65,44 @@ export async function planFacts(
     });
     return undefined;
   }
+  const graph: GraphLookup = {
+    labelsOf: async (ids) => {
+      const rows = await run(
+        `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label`,
+        { ids },
+      );
+      return new Map(rows.map((row) => [row.id as string, row.label as string]));
+    },
+    resolve: (name, labels, closest) => resolveName(run, name, labels, { closest }),
+  };
+  const result = await planCallFacts(input, { id: reportId, text }, graph);
+  problems.push(...result.problems);
+  return result.plan;
+}
 
+/**
+ * Plans a call's facts stated by `report` (its id and stored text), resolving names through
+ * `graph`; no query of its own. Every problem has its input path.
+ */
+export async function planCallFacts(
+  input: FactsInput,
+  report: { id: string; text: string },
+  graph: GraphLookup,
+): Promise<{ plan: FactsPlan; problems: WriteProblem[] }> {
   // One call often names the same node many times: resolve each name once.
-  const memo = new Map<string, ReturnType<typeof resolveName>>();
+  const memo = new Map<string, Promise<Resolution>>();
   const resolveOnce = (name: string, labels: readonly string[], closest = true) => {
     const key = `${labels.join('|')}\u0000${closest}\u0000${name}`;
     let res = memo.get(key);
-    if (!res) memo.set(key, (res = resolveName(run, name, labels, { closest })));
+    if (!res) memo.set(key, (res = graph.resolve(name, labels, closest)));
     return res;
   };
 
-  const facts = callFacts(input, reportId);
+  const problems: WriteProblem[] = [];
+  const facts = callFacts(input, report.id);
   const resolvedNodes: FactsPlan['resolved'] = [];
-  await findExistingNodes(run, facts.nodes, resolveOnce, resolvedNodes, problems);
+  const existing = await graph.labelsOf(facts.nodes.map((n) => n.id));
+  await findExistingNodes(facts.nodes, existing, resolveOnce, resolvedNodes, problems);
 
   // A name resolves to a node of this call (id, name or alias), else to one in the graph.
   const local = facts.nodes.map((n) => ({
@@ -99,13 +137,17 @@ export async function planFacts(
 
   const { plan, problems: planned } = planLoad(facts, {
     origin: API_ORIGIN,
-    reports: new Map([[reportId, text]]),
-    resolve: (name) => references.get(name) ?? { kind: 'dangling', reason: `'${name}'` },
-    relationshipIdSuffix: `@${reportId}`,
+    reports: new Map([[report.id, report.text]]),
+    resolve: (name) =>
+      references.get(name) ?? { kind: 'dangling', reason: `Nothing is named "${name}".` },
+    relationshipIdSuffix: `@${report.id}`,
     recordPositions: true,
   });
   problems.push(...planned.map(({ path, message }) => ({ path, message })));
-  return { ...plan, reportId, resolved: [...resolvedNodes, ...plan.resolved] };
+  return {
+    plan: { ...plan, reportId: report.id, resolved: [...resolvedNodes, ...plan.resolved] },
+    problems,
+  };
 }
 
 /** The call's facts in the planner's shape: every quote is from the report the call names. */
@@ -141,22 +183,12 @@ function callFacts(input: FactsInput, reportId: string): Facts {
  * or an ambiguous name, is a problem.
  */
 async function findExistingNodes(
-  run: RunQuery,
   nodes: NodeFact[],
-  resolveOnce: (
-    name: string,
-    labels: readonly string[],
-    closest?: boolean,
-  ) => ReturnType<typeof resolveName>,
+  existing: ReadonlyMap<string, string>,
+  resolveOnce: (name: string, labels: readonly string[], closest?: boolean) => Promise<Resolution>,
   resolved: FactsPlan['resolved'],
   problems: WriteProblem[],
 ): Promise<void> {
-  const existing = new Map<string, string>();
-  for (const row of await run(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label`,
-    { ids: nodes.map((n) => n.id) },
-  ))
-    existing.set(row.id as string, row.label as string);
   for (const node of nodes) {
     const found = existing.get(node.id);
     const name = node.record.name;
