@@ -6,7 +6,7 @@
  * Contract: what passes `SeedFileSchema` is well-formed in isolation (types, enums, id
  * syntax, no unknown keys). Cross-file rules — unique ids, references that resolve, quotes
  * that occur in their report, properties a relationship type may have — are checked by
- * `validateDataset` in validate-dataset.ts. The vocabularies are documented in seeds/README.md.
+ * the one planner, `planLoad` in src/write/plan-load.ts (also the API's). The vocabularies are documented in seeds/README.md.
  */
 import { z } from 'zod';
 
@@ -102,7 +102,7 @@ export const nodeSchema = (label: NodeLabel) =>
     evidence,
   });
 
-/** Relationship properties besides provenance; which type may have which is checked by validateDataset. */
+/** Relationship properties besides provenance; which type may have which is checked by planLoad. */
 const RelationshipPropsSchema = z
   .strictObject(propertiesShape(RELATIONSHIP_PROPERTIES))
   .default({});

@@ -7,7 +7,8 @@
  * known report and, when that report's text is given, occurs in it verbatim (the loader's
  * normalisation, src/seed/quote-text.ts); every relationship end and every `ref` property
  * (dates' `relativeTo` included) resolves to a node of a label src/model allows; every
- * relationship property is one its type declares; no relationship is stated twice. Every
+ * relationship property is one its type declares; no relationship is stated twice, joins a
+ * node to itself or closes a FOLLOWED cycle (check-shape.ts). Every
  * row carries its reports and quotes (sourceIds, quotes, voices, framings) and its origin;
  * every fact node gets one REPORTED_BY per report carrying that report's quotes.
  */
@@ -16,6 +17,7 @@ import { NODE_KINDS } from '../model/node-kinds.ts';
 import type { PropertySpec } from '../model/property.ts';
 import { RELATIONSHIPS, seedFrom } from '../model/relationships.ts';
 import type { EvidenceFact, Facts, Location, NodeFact, PlanProblem, Reference } from './facts.ts';
+import { shapeProblems, type ResolvedEdge } from './check-shape.ts';
 import { locateQuote, type QuoteSelector } from './quote-selector.ts';
 
 export interface PlanContext {
@@ -122,6 +124,7 @@ export function planLoad(facts: Facts, context: PlanContext): PlanResult {
   }
 
   const relIds = new Map<string, Location>();
+  const edges: ResolvedEdge[] = [];
   for (const rel of facts.relationships) {
     const from = resolved({
       at: rel.at,
@@ -158,8 +161,10 @@ export function planLoad(facts: Facts, context: PlanContext): PlanResult {
       continue;
     }
     relIds.set(row.id, rel.at);
+    edges.push({ at: rel.at, type: rel.type, from, to });
     plan.relationships.push(row);
   }
+  problems.push(...shapeProblems(edges));
   return { plan, problems };
 }
 

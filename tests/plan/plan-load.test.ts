@@ -193,6 +193,16 @@ describe('one planner for the seed loader and the API', () => {
       path: 'demands[0].evidence',
       message: /^every fact needs at least one quote from a report$/,
     },
+    {
+      name: 'a relationship from a node to itself',
+      sections: () => ({
+        ...good(),
+        relationships: [rel('REPRESENTS', 'pakistan', 'pakistan', DEMAND_QUOTE)],
+      }),
+      path: 'relationships[0]',
+      message:
+        /^REPRESENTS from 'pakistan' to itself: a relationship must join two different nodes$/,
+    },
   ];
 
   it.each(cases)(
