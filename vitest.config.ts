@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two tiers: `fast` (no database: the vocabulary and the Cypher translation, snapshots of
+ * Two tiers: `fast` (no database: the vocabulary, the write planner and the Cypher translation, snapshots of
  * the generated queries; configuration, docs, codegen, values, the suggester) and `neo4j` (behaviour against one real Neo4j started in global
  * setup). `npm test` runs both; `npm run test:fast` runs the first alone, in seconds.
  */
 const FAST = [
   'tests/translate/**/*.test.ts',
+  'tests/plan/**/*.test.ts',
   'tests/model-vocabulary.test.ts',
   'tests/values.test.ts',
   'tests/codegen.test.ts',

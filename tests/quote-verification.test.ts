@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { defaultSeedsDir, loadSeedsFromDisk } from '../src/seed/load-seeds-from-disk.ts';
-import { quoteOccursIn } from '../src/seed/quote-text.ts';
+import { locateQuote } from '../src/write/quote-selector.ts';
 import { SeedValidationError } from '../src/seed/seed-error.ts';
 import { useTestDriver } from './neo4j-context.ts';
 import { evidenceBearers, graphChecksum, loadTestSeeds, reportsDir } from './seed-helpers.ts';
@@ -58,7 +58,7 @@ describe.runIf(reportsDir !== undefined)('quote verification against the report 
       sources.forEach((source, i) => {
         const text = texts.get(source);
         expect(text, `${item.id} cites unknown ${source}`).toBeDefined();
-        expect(quoteOccursIn(quotes[i] ?? '', text ?? ''), `${item.id}: ${quotes[i]}`).toBe(true);
+        expect(locateQuote(quotes[i] ?? '', text ?? ''), `${item.id}: ${quotes[i]}`).toBeDefined();
         checked += 1;
       });
     }

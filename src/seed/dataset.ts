@@ -3,7 +3,7 @@ import type { SeedProblem } from './seed-error.ts';
 import type { NodeLabel, RelationshipType } from './seed-schema.ts';
 
 /** Property values as stored: Neo4j has no maps as properties, so everything is flat. */
-export type PropValue = string | number | boolean | string[];
+export type PropValue = string | number | boolean | string[] | number[];
 export type Props = Record<string, PropValue>;
 
 export interface NodeRow {

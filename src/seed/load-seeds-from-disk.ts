@@ -10,7 +10,6 @@ import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config/project-root.ts';
 import { classifyNeo4jError, describeNeo4jError } from '../db/neo4j-errors.ts';
 import { recordSeedLoad } from '../write/record-seed-load.ts';
-import { checkGraphShape } from './check-graph-shape.ts';
 import type { Dataset } from './dataset.ts';
 import { readSeedFiles } from './read-seed-files.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -82,7 +81,6 @@ export async function prepareSeeds(options: PrepareSeedsOptions = {}): Promise<D
   const reportsDir = 'reportsDir' in options ? options.reportsDir : findReportsDir();
   log(`Seeds: validating ${seedsDir}…`);
   const files = await readSeedFiles(seedsDir);
-  checkGraphShape(files);
   const dataset = await validateDataset(files, reportsDir);
   log(
     `Seeds: ${files.length} files valid: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships; ` +

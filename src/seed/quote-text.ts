@@ -1,6 +1,7 @@
 /**
- * Quote matching: a quote must occur in its report verbatim, normalising only whitespace
- * and the typographic forms of quote marks and apostrophes.
+ * The normalisation quote matching uses: a quote must occur in its report verbatim,
+ * normalising only whitespace and the typographic forms of quote marks and apostrophes
+ * (src/write/quote-selector.ts locates a quote under it; the one planner checks with it).
  */
 export function normaliseForQuote(text: string): string {
   return text
@@ -8,8 +9,4 @@ export function normaliseForQuote(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-export function quoteOccursIn(quote: string, reportText: string): boolean {
-  return normaliseForQuote(reportText).includes(normaliseForQuote(quote));
 }

@@ -9,12 +9,11 @@
 import { normaliseForQuote } from './quote-text.ts';
 import type { ParsedSeedFile } from './read-seed-files.ts';
 import type { SeedProblem } from './seed-error.ts';
-import type { Evidence } from './seed-schema.ts';
 
 /** What the check needs of a node. */
 export interface NamedNode {
   record: Record<string, unknown>;
-  evidence: Evidence[];
+  evidence: readonly { quote: string }[];
 }
 
 /** Consecutive words two quotes must share for one to name the other's node. */

@@ -6,7 +6,7 @@
  * Contract: what passes `SeedFileSchema` is well-formed in isolation (types, enums, id
  * syntax, no unknown keys). Cross-file rules — unique ids, references that resolve, quotes
  * that occur in their report, properties a relationship type may have — are checked by
- * `validateDataset` in validate-dataset.ts. The vocabularies are documented in seeds/README.md.
+ * the one planner, `planLoad` in src/write/plan-load.ts (also the API's). The vocabularies are documented in seeds/README.md.
  */
 import { z } from 'zod';
 
@@ -43,7 +43,10 @@ export const EvidenceSchema = z.strictObject({
   framing: enumSchema('Framing').optional(),
 });
 
-const evidence = z.array(EvidenceSchema).min(1, 'every fact needs at least one report and quote');
+/** The one message for a fact without evidence, on the seed path and the API path alike. */
+export const NO_EVIDENCE = 'every fact needs at least one quote from a report';
+
+const evidence = z.array(EvidenceSchema).min(1, NO_EVIDENCE);
 
 export const DatePrecisionSchema = enumSchema('DatePrecision');
 /** The enum of demand issues (used by the benchmark's generator). */
@@ -99,7 +102,7 @@ export const nodeSchema = (label: NodeLabel) =>
     evidence,
   });
 
-/** Relationship properties besides provenance; which type may have which is checked by validateDataset. */
+/** Relationship properties besides provenance; which type may have which is checked by planLoad. */
 const RelationshipPropsSchema = z
   .strictObject(propertiesShape(RELATIONSHIP_PROPERTIES))
   .default({});

@@ -1,33 +1,24 @@
 /**
- * Writes a validated Dataset to Neo4j in ONE write transaction, so a load either lands
- * whole or not at all (unless `bulk` is asked for, for loads beyond the server's
- * transaction memory).
+ * The seed loader's write step: syncs a validated Dataset (the planner's rows, from
+ * validate-dataset.ts) with what the seeds own (`origin = 'seeds'`), in ONE write
+ * transaction, so a load lands whole or not at all — or, in `bulk` mode (loads beyond the
+ * server's transaction memory), committing each batch on its own.
  *
- * Within the transaction it reads what the seeds own now (`origin = 'seeds'`), compares it
- * with the dataset, and writes only the difference: MERGE on stable ids for created and
- * updated nodes and relationships (batched `UNWIND $rows`, values always parameters), and
- * deletes what the seeds no longer define. Loading the same seeds twice changes nothing.
+ * It reads what the seeds own, diffs it with the dataset, and writes only the difference
+ * through src/write/apply-plan.ts (CREATE for what is absent, replace for what changed),
+ * deleting what the seeds no longer define. Loading the same seeds twice changes nothing.
  * Nodes and relationships the seeds do not own are never touched.
- *
- * Labels and relationship types in the query text come only from the compile-time
- * vocabularies in seed-schema.ts, never from input.
  */
-import { isInt, type Driver, type Transaction } from 'neo4j-driver';
+import { isInt, type Driver, type Session } from 'neo4j-driver';
 
-import { toNeo4jValue } from '../values/neo4j-values.ts';
-
-/** What the loader runs statements on: one transaction, or (bulk mode) a commit per statement. */
-type Runner = Pick<Transaction, 'run'>;
-
-import type {
-  Dataset,
-  DatasetRelationshipType,
-  NodeRow,
-  Props,
-  RelationshipRow,
-} from './dataset.ts';
+import type { Dataset, Props } from './dataset.ts';
 import { SEED_ORIGIN } from './dataset.ts';
-import type { NodeLabel } from './seed-schema.ts';
+import {
+  groupBy,
+  writeNodes,
+  writeRelationships,
+  type StatementRunner,
+} from '../write/apply-plan.ts';
 
 export interface Tally {
   created: number;
@@ -83,102 +74,20 @@ const RESET = `
 MATCH (n:Entity) WHERE n.origin = $origin
 DETACH DELETE n`;
 
-// Rows the plan found absent are CREATEd (no per-row lookup); the uniqueness constraints
-// still refuse a duplicate id, rolling the whole load back. Changed rows are MERGEd.
-const createNodes = (label: NodeLabel) => `
-UNWIND $rows AS row
-CREATE (n:Entity:${label})
-SET n = row.props`;
-
-const upsertNodes = (label: NodeLabel) => `
-UNWIND $rows AS row
-MERGE (n:Entity:${label} {id: row.id})
-SET n = row.props`;
-
-const createRelationships = (type: DatasetRelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:${type}]->(b)
-SET r = row.props`;
-
-const upsertRelationships = (type: DatasetRelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props`;
-
 export async function writeDataset(dataset: Dataset, options: WriteOptions): Promise<LoadSummary> {
-  const log = options.log ?? (() => undefined);
-  const batchSize = options.batchSize ?? 1000;
   const session = options.driver.session({
     database: options.database,
     defaultAccessMode: options.dryRun ? 'READ' : 'WRITE',
   });
   try {
-    const work = async (tx: Runner): Promise<LoadSummary> => {
-      let resetCount = 0;
-      if (options.reset && !options.dryRun) {
-        const result = await tx.run(RESET, { origin: SEED_ORIGIN });
-        resetCount = result.summary.counters.updates().nodesDeleted;
-        log(`Reset: removed ${resetCount} seed-owned nodes and their relationships`);
-      }
-      const existingNodes = await readExisting(tx, READ_NODES, 'label');
-      const existingRels = await readExisting(tx, READ_RELATIONSHIPS, 'type');
-      const nodePlan = plan(dataset.nodes, existingNodes, (row) => row.label);
-      const relPlan = plan(dataset.relationships, existingRels, (row) => row.type);
-      const written: Record<string, number> = {};
-      const summary: LoadSummary = {
-        nodes: { ...nodePlan.tally, deleted: nodePlan.tally.deleted + resetCount },
-        relationships: relPlan.tally,
-        written,
-        dryRun: Boolean(options.dryRun),
-      };
-      if (options.dryRun) return summary;
-
-      if (relPlan.stale.length > 0) {
-        await tx.run(DELETE_RELATIONSHIPS, { elementIds: relPlan.stale.map((e) => e.elementId) });
-      }
-      if (nodePlan.stale.length > 0) {
-        await tx.run(DELETE_NODES, { ids: nodePlan.stale.map((e) => e.id), origin: SEED_ORIGIN });
-      }
-      const nodeParam = (r: NodeRow) => ({ id: r.id, props: toNeo4j(r.props) });
-      const relParam = (r: RelationshipRow) => ({
-        id: r.id,
-        from: r.from,
-        to: r.to,
-        props: toNeo4j(r.props),
-      });
-      for (const [label, rows] of groupBy(nodePlan.write, (r) => r.label)) {
-        const fresh = rows.filter((r) => nodePlan.created.has(r.id));
-        const changed = rows.filter((r) => !nodePlan.created.has(r.id));
-        await writeBatches(tx, createNodes(label), fresh, batchSize, nodeParam);
-        await writeBatches(tx, upsertNodes(label), changed, batchSize, nodeParam);
-        written[label] = rows.length;
-        log(`  ${label}: ${rows.length} written`);
-      }
-      for (const [type, rows] of groupBy(relPlan.write, (r) => r.type)) {
-        const fresh = rows.filter((r) => relPlan.created.has(r.id));
-        const changed = rows.filter((r) => !relPlan.created.has(r.id));
-        await writeBatches(tx, createRelationships(type), fresh, batchSize, relParam);
-        await writeBatches(tx, upsertRelationships(type), changed, batchSize, relParam);
-        written[type] = rows.length;
-        log(`  ${type}: ${rows.length} written`);
-      }
-      return summary;
-    };
-    if (options.bulk && !options.dryRun) {
-      // Each statement (one batch of rows) commits on its own: the load is no longer atomic.
-      return await work({
-        run: (query, params) => session.executeWrite((t) => t.run(query, params)),
-      } as Runner);
-    }
+    // Each statement (one batch of rows) commits on its own: the load is no longer atomic.
+    if (options.bulk && !options.dryRun)
+      return await syncSeeds(commitEachStatement(session), dataset, options);
     // One explicit transaction, not a managed one: a load that fails (a constraint, the
     // server's transaction memory) must fail at once, not be retried from the start.
     const tx = session.beginTransaction();
     try {
-      const summary = await work(tx);
+      const summary = await syncSeeds(tx, dataset, options);
       if (options.dryRun) await tx.rollback();
       else await tx.commit();
       return summary;
@@ -191,6 +100,79 @@ export async function writeDataset(dataset: Dataset, options: WriteOptions): Pro
   }
 }
 
+/** Bulk mode's runner: every statement in its own managed write transaction. */
+function commitEachStatement(session: Session): StatementRunner {
+  return { run: (query, parameters) => session.executeWrite((tx) => tx.run(query, parameters)) };
+}
+
+/** Reads what the seeds own, diffs it with the dataset, and (unless a dry run) writes the difference. */
+async function syncSeeds(
+  tx: StatementRunner,
+  dataset: Dataset,
+  options: WriteOptions,
+): Promise<LoadSummary> {
+  const log = options.log ?? (() => undefined);
+  const batchSize = options.batchSize ?? 1000;
+  let resetCount = 0;
+  if (options.reset && !options.dryRun) {
+    const result = await tx.run(RESET, { origin: SEED_ORIGIN });
+    resetCount = result.summary.counters.updates().nodesDeleted;
+    log(`Reset: removed ${resetCount} seed-owned nodes and their relationships`);
+  }
+  const nodePlan = diff(dataset.nodes, await readExisting(tx, READ_NODES, 'label'), (r) => r.label);
+  const relPlan = diff(
+    dataset.relationships,
+    await readExisting(tx, READ_RELATIONSHIPS, 'type'),
+    (r) => r.type,
+  );
+  const written: Record<string, number> = {};
+  const summary: LoadSummary = {
+    nodes: { ...nodePlan.tally, deleted: nodePlan.tally.deleted + resetCount },
+    relationships: relPlan.tally,
+    written,
+    dryRun: Boolean(options.dryRun),
+  };
+  if (options.dryRun) return summary;
+
+  if (relPlan.stale.length > 0)
+    await tx.run(DELETE_RELATIONSHIPS, { elementIds: relPlan.stale.map((e) => e.elementId) });
+  if (nodePlan.stale.length > 0)
+    await tx.run(DELETE_NODES, { ids: nodePlan.stale.map((e) => e.id), origin: SEED_ORIGIN });
+  for (const [label, rows] of groupBy(nodePlan.write, (r) => r.label)) {
+    await writeNodes(
+      tx,
+      rows.filter((r) => nodePlan.created.has(r.id)),
+      { kind: 'create' },
+      batchSize,
+    );
+    await writeNodes(
+      tx,
+      rows.filter((r) => !nodePlan.created.has(r.id)),
+      { kind: 'replace' },
+      batchSize,
+    );
+    written[label] = rows.length;
+    log(`  ${label}: ${rows.length} written`);
+  }
+  for (const [type, rows] of groupBy(relPlan.write, (r) => r.type)) {
+    await writeRelationships(
+      tx,
+      rows.filter((r) => relPlan.created.has(r.id)),
+      { kind: 'create' },
+      batchSize,
+    );
+    await writeRelationships(
+      tx,
+      rows.filter((r) => !relPlan.created.has(r.id)),
+      { kind: 'replace' },
+      batchSize,
+    );
+    written[type] = rows.length;
+    log(`  ${type}: ${rows.length} written`);
+  }
+  return summary;
+}
+
 interface Existing {
   id: string;
   kind: string;
@@ -199,7 +181,7 @@ interface Existing {
 }
 
 async function readExisting(
-  tx: Runner,
+  tx: StatementRunner,
   query: string,
   kindKey: string,
 ): Promise<Map<string, Existing>> {
@@ -217,7 +199,8 @@ async function readExisting(
   return map;
 }
 
-interface Plan<R> {
+/** The difference between the dataset and what the seeds own: what to write and delete. */
+interface SyncDiff<R> {
   write: R[];
   /** Ids of rows absent from the database (CREATE, not MERGE). */
   created: Set<string>;
@@ -225,11 +208,11 @@ interface Plan<R> {
   tally: Tally;
 }
 
-function plan<R extends { id: string; props: Props }>(
+function diff<R extends { id: string; props: Props }>(
   rows: R[],
   existing: Map<string, Existing>,
   kindOf: (row: R) => string,
-): Plan<R> {
+): SyncDiff<R> {
   const tally: Tally = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
   const write: R[] = [];
   const created = new Set<string>();
@@ -264,31 +247,6 @@ function plan<R extends { id: string; props: Props }>(
   }
   return { write, created, stale, tally };
 }
-
-async function writeBatches<R>(
-  tx: Runner,
-  query: string,
-  rows: R[],
-  batchSize: number,
-  toParam: (row: R) => Record<string, unknown>,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += batchSize) {
-    await tx.run(query, { rows: rows.slice(i, i + batchSize).map(toParam) });
-  }
-}
-
-function groupBy<R, K>(rows: R[], key: (row: R) => K): Map<K, R[]> {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
-
-/** JS numbers in seeds are integers (casualty counts): sent as Neo4j INTEGER, not FLOAT. */
-const toNeo4j = (props: Props) => toNeo4jValue(props) as Record<string, unknown>;
 
 /** A stable string for a property map: keys sorted, Neo4j integers as numbers. */
 export function canonical(props: Record<string, unknown>): string {

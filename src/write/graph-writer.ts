@@ -27,7 +27,7 @@ import {
 import { mergeActorsInTx, revertMergeInTx, type MergeBefore } from './merge-actors.ts';
 import { API_ORIGIN, planFacts, type FactsPlan } from './plan-facts.ts';
 import { locateQuote, type QuoteSelector } from './quote-selector.ts';
-import { toNeo4j } from './to-neo4j.ts';
+import { writeNodes, writeRelationships } from './apply-plan.ts';
 import { normaliseReportText, reportContentHash, reportIdFor } from './report-text.ts';
 import {
   dropNulls,
@@ -209,42 +209,12 @@ export class GraphWriter {
 
       await tx.run(LOCK_REPORT, { id: plan.reportId });
       const editId = newEditId();
-      // Batched per label and per relationship type (labels and types from the vocabulary).
-      const createdNodes: string[] = [];
-      for (const [label, nodes] of groupBy(
-        plan.nodes.filter((n) => n.props),
-        (n) => n.label,
-      )) {
-        const r = await tx.run(
-          `UNWIND $rows AS row
-           MERGE (n:Entity:${label} {id: row.id})
-           ON CREATE SET n = row.props, n.editId = $editId
-           RETURN row.id AS id, n.editId = $editId AS created`,
-          { rows: nodes.map((n) => ({ id: n.id, props: toNeo4j(n.props!) })), editId },
-        );
-        for (const rec of r.records)
-          if (rec.get('created')) createdNodes.push(rec.get('id') as string);
-      }
-      const createdRelationships: CreatedRelationship[] = [];
-      for (const [type, rels] of groupBy(plan.relationships, (r) => r.type)) {
-        const r = await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-           MERGE (a)-[r:${type} {id: row.id}]->(b)
-           ON CREATE SET r = row.props, r.editId = $editId
-           RETURN row.id AS id, r.editId = $editId AS created`,
-          {
-            rows: rels.map((x) => ({ id: x.id, from: x.from, to: x.to, props: toNeo4j(x.props) })),
-            editId,
-          },
-        );
-        const byId = new Map(rels.map((x) => [x.id, x]));
-        for (const rec of r.records) {
-          const rel = byId.get(rec.get('id') as string);
-          if (rec.get('created') && rel)
-            createdRelationships.push({ type: rel.type, id: rel.id, from: rel.from, to: rel.to });
-        }
-      }
+      const mode = { kind: 'addNew', editId } as const;
+      const createdNodes = await writeNodes(tx, plan.nodes, mode);
+      const createdIds = new Set(await writeRelationships(tx, plan.relationships, mode));
+      const createdRelationships: CreatedRelationship[] = plan.relationships
+        .filter((r) => createdIds.has(r.id))
+        .map(({ type, id, from, to }) => ({ type, id, from, to }));
       const edit =
         createdNodes.length + createdRelationships.length === 0
           ? null
@@ -394,10 +364,4 @@ export class GraphWriter {
       });
     });
   }
-}
-
-function groupBy<R, K>(rows: R[], key: (row: R) => K): Map<K, R[]> {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }

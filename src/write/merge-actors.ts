@@ -11,7 +11,7 @@ import { toPlainValue } from '../graph/to-plain-value.ts';
 import { SEED_ORIGIN } from '../seed/dataset.ts';
 import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import type { CreatedRelationship } from './edit-log.ts';
-import { toNeo4j } from './to-neo4j.ts';
+import { toNeo4jValue } from '../values/neo4j-values.ts';
 import type { WriteProblem } from './write-problems.ts';
 
 /** A relationship type read from the graph, checked against the vocabulary before use. */
@@ -87,7 +87,7 @@ export async function mergeActorsInTx(
     await tx.run(
       `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
        CREATE (a)-[r:${knownType(rel.type)}]->(b) SET r = $props, r.id = $id, r.editId = $editId`,
-      { from, to, props: toNeo4j(rel.props), id, editId },
+      { from, to, props: toNeo4jValue(rel.props), id, editId },
     );
     moved.push({ type: rel.type, id, from, to });
   }
@@ -115,13 +115,15 @@ export async function revertMergeInTx(
      WHERE r.editId = $editId DELETE r`,
     { moved, editId },
   );
-  await tx.run(`CREATE (r:Entity:Actor) SET r = $props`, { props: toNeo4j(before.removed.props) });
+  await tx.run(`CREATE (r:Entity:Actor) SET r = $props`, {
+    props: toNeo4jValue(before.removed.props),
+  });
   for (const rel of before.relationships) {
     const [from, to] = rel.out ? [before.removed.id, rel.other] : [rel.other, before.removed.id];
     await tx.run(
       `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
        CREATE (a)-[r:${knownType(rel.type)}]->(b) SET r = $props`,
-      { from, to, props: toNeo4j(rel.props) },
+      { from, to, props: toNeo4jValue(rel.props) },
     );
   }
   await tx.run(`MATCH (k:Actor {id: $id}) SET k.aliases = $aliases`, {

@@ -1,79 +1,45 @@
 /**
- * Validation of one recordFacts call against the graph, inside the write transaction:
- * finds every problem (with its input path) or returns the rows to write.
+ * The API path's layer over the one planner (src/write/plan-load.ts), run inside the write
+ * transaction: finds the report and its stored text, resolves names against the graph
+ * (id, name or alias, folded; src/resolve/), then plans the call's facts with origin `api`
+ * and the quotes' W3C selectors. The truth rules — quotes verbatim, ends and `ref`
+ * properties of the model's labels, declared properties only, no duplicates — are the
+ * planner's, the same as the seed loader's.
  *
- * Guarantees, when it returns: the report exists and has its text stored; every quote
- * occurs verbatim in it (src/seed/quote-text.ts normalisation) and carries its selectors;
- * every fact node is either new (its id unused) or an existing node of the same label,
- * found by id, name or alias; every relationship end resolves to exactly one node of a
- * label the relationship allows (src/model/relationships.ts, the seeds' own rules).
+ * What is the API's own: a fact node is either new (its id unused) or an existing node of
+ * the same label, found by id or by name; a name that is ambiguous is refused with the
+ * candidates; a call's nodes are found by their names and aliases too.
  */
-import type { Props, PropValue } from '../seed/dataset.ts';
 import type { NodeLabel } from '../model/node-kinds.ts';
-import { RELATIONSHIPS, seedFrom } from '../model/relationships.ts';
 import { foldName } from '../resolve/fold-name.ts';
-import { describeFailure, resolveName, type RunQuery } from '../resolve/resolve-name.ts';
-import { locateQuote, type QuoteSelector } from './quote-selector.ts';
 import {
-  FACT_SECTIONS,
-  type FactEvidence,
-  type FactSection,
-  type FactsInput,
-} from './write-input.ts';
+  describeFailure,
+  resolveName,
+  type Resolution,
+  type RunQuery,
+} from '../resolve/resolve-name.ts';
+import type { Facts, NodeFact, Reference } from './facts.ts';
+import { planLoad, referencedNames, type Plan } from './plan-load.ts';
+import { FACT_SECTIONS, type FactSection, type FactsInput } from './write-input.ts';
 import type { WriteProblem } from './write-problems.ts';
 
 export const API_ORIGIN = 'api';
 
-export interface PlannedNode {
-  label: NodeLabel;
-  id: string;
-  /** Absent for a node that already exists (only its REPORTED_BY is added). */
-  props?: Props;
-}
-
-export interface PlannedRelationship {
-  type: string;
-  id: string;
-  from: string;
-  to: string;
-  props: Props;
-}
-
-export interface FactsPlan {
+export interface FactsPlan extends Plan {
   reportId: string;
-  nodes: PlannedNode[];
-  relationships: PlannedRelationship[];
-  /** Names in the input that resolved to existing nodes. */
-  resolved: { path: string; name: string; id: string }[];
-  quotes: ({ path: string } & QuoteSelector)[];
-}
-
-interface CallNode {
-  path: string;
-  label: NodeLabel;
-  id: string;
-  keys: string[];
 }
 
 const ANY_LABEL = ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'];
 
-/** Flattens a fact for Neo4j: `date` becomes dateText/datePrecision/dateRelativeTo. */
-function flatten(record: Record<string, unknown>): Props {
-  const props: Props = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (value === undefined || key === 'evidence') continue;
-    if (key === 'date' && typeof value === 'object') {
-      const date = value as { text: string; precision: string; relativeTo?: string };
-      props.dateText = date.text;
-      props.datePrecision = date.precision;
-      if (date.relativeTo !== undefined) props.dateRelativeTo = date.relativeTo;
-      continue;
-    }
-    props[key] = value as PropValue;
-  }
-  return props;
+/** What the API planner asks of the graph (answered by queries in the write transaction). */
+export interface GraphLookup {
+  /** The label of each id already in the graph. */
+  labelsOf: (ids: readonly string[]) => Promise<Map<string, string>>;
+  /** Resolves a name among nodes of `labels` (src/resolve/resolve-name.ts). */
+  resolve: (name: string, labels: readonly string[], closest: boolean) => Promise<Resolution>;
 }
 
+/** Plans one recordFacts call; returns undefined after recording why in `problems`. */
 export async function planFacts(
   run: RunQuery,
   input: FactsInput,
@@ -99,185 +65,149 @@ export async function planFacts(
     });
     return undefined;
   }
+  const graph: GraphLookup = {
+    labelsOf: async (ids) => {
+      const rows = await run(
+        `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label`,
+        { ids },
+      );
+      return new Map(rows.map((row) => [row.id as string, row.label as string]));
+    },
+    resolve: (name, labels, closest) => resolveName(run, name, labels, { closest }),
+  };
+  const result = await planCallFacts(input, { id: reportId, text }, graph);
+  problems.push(...result.problems);
+  return result.plan;
+}
 
-  const plan: FactsPlan = { reportId, nodes: [], relationships: [], resolved: [], quotes: [] };
+/**
+ * Plans a call's facts stated by `report` (its id and stored text), resolving names through
+ * `graph`; no query of its own. Every problem has its input path.
+ */
+export async function planCallFacts(
+  input: FactsInput,
+  report: { id: string; text: string },
+  graph: GraphLookup,
+): Promise<{ plan: FactsPlan; problems: WriteProblem[] }> {
   // One call often names the same node many times: resolve each name once.
-  const memo = new Map<string, ReturnType<typeof resolveName>>();
+  const memo = new Map<string, Promise<Resolution>>();
   const resolveOnce = (name: string, labels: readonly string[], closest = true) => {
     const key = `${labels.join('|')}\u0000${closest}\u0000${name}`;
     let res = memo.get(key);
-    if (!res) memo.set(key, (res = resolveName(run, name, labels, { closest })));
+    if (!res) memo.set(key, (res = graph.resolve(name, labels, closest)));
     return res;
   };
-  const local: CallNode[] = [];
-  const evidenceProps = (path: string, evidence: FactEvidence[]): Props => {
-    const props = {
-      sourceIds: [] as string[],
-      quotes: [] as string[],
-      quoteExacts: [] as string[],
-      quoteStarts: [] as number[],
-      quoteEnds: [] as number[],
-      quotePrefixes: [] as string[],
-      quoteSuffixes: [] as string[],
-      voices: [] as string[],
-      framings: [] as string[],
-    };
-    evidence.forEach((ev, i) => {
-      const selector = locateQuote(ev.quote, text);
-      if (!selector) {
-        problems.push({
-          path: `${path}.evidence[${i}].quote`,
-          message: `quote is not verbatim in report '${reportId}': "${ev.quote}"`,
-        });
-        return;
-      }
-      plan.quotes.push({ path: `${path}.evidence[${i}]`, ...selector });
-      props.sourceIds.push(reportId);
-      props.quotes.push(ev.quote);
-      props.quoteExacts.push(selector.exact);
-      props.quoteStarts.push(selector.start);
-      props.quoteEnds.push(selector.end);
-      props.quotePrefixes.push(selector.prefix);
-      props.quoteSuffixes.push(selector.suffix);
-      props.voices.push(ev.voice ?? '');
-      props.framings.push(ev.framing);
-    });
-    return { ...props, origin: API_ORIGIN } as unknown as Props;
-  };
 
-  // Fact nodes: new, or an existing node of the same label named by id, name or alias.
-  const sections = Object.keys(FACT_SECTIONS) as FactSection[];
-  const entries = sections.flatMap((section) =>
-    (input[section] as { id: string; name?: string; aliases?: string[] }[]).map((record, i) => ({
-      path: `${section}[${i}]`,
-      label: FACT_SECTIONS[section],
-      record: record as Record<string, unknown> & {
-        id: string;
-        name?: string;
-        aliases?: string[];
-        evidence: FactEvidence[];
-      },
-    })),
-  );
-  const existing = new Map<string, string>();
-  for (const row of await run(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label`,
-    { ids: entries.map((e) => e.record.id) },
-  ))
-    existing.set(row.id as string, row.label as string);
+  const problems: WriteProblem[] = [];
+  const facts = callFacts(input, report.id);
+  const resolvedNodes: FactsPlan['resolved'] = [];
+  const existing = await graph.labelsOf(facts.nodes.map((n) => n.id));
+  await findExistingNodes(facts.nodes, existing, resolveOnce, resolvedNodes, problems);
 
-  const seen = new Map<string, string>();
-  for (const { path, label, record } of entries) {
-    if (seen.has(record.id)) {
-      problems.push({
-        path: `${path}.id`,
-        message: `duplicate id '${record.id}' (also at ${seen.get(record.id)})`,
-      });
-      continue;
-    }
-    seen.set(record.id, path);
-    let id = record.id;
-    let isNew = true;
-    const found = existing.get(record.id);
-    if (found !== undefined && found !== label) {
-      problems.push({
-        path: `${path}.id`,
-        message: `'${record.id}' is already a ${found}, not a ${label}`,
-      });
-      continue;
-    } else if (found === label) {
-      isNew = false;
-    } else if (record.name !== undefined) {
-      // A new node's name needs no closest matches: only whether it names an existing one.
-      const res = await resolveOnce(record.name, [label], false);
-      if (res.kind === 'found') {
-        id = res.node.id;
-        isNew = false;
-        plan.resolved.push({ path: `${path}.name`, name: record.name, id });
-      } else if (res.kind === 'ambiguous') {
-        problems.push({ path: `${path}.name`, message: describeFailure(record.name, res) });
-        continue;
-      }
-    }
-    const evidence = evidenceProps(path, record.evidence);
-    local.push({
-      path,
-      label,
-      id,
-      keys: [record.id, record.name ?? '', ...(record.aliases ?? [])].filter(Boolean).map(foldName),
-    });
-    plan.nodes.push(
-      isNew ? { label, id, props: { ...flatten(record), ...evidence } } : { label, id },
-    );
-    plan.relationships.push(reportedBy(id, reportId, evidence));
-  }
-
-  // Relationship ends: a node of this call, else one in the graph.
-  const resolveEnd = async (path: string, name: string, allowed: readonly string[]) => {
+  // A name resolves to a node of this call (id, name or alias), else to one in the graph.
+  const local = facts.nodes.map((n) => ({
+    id: n.existingId ?? n.id,
+    label: n.label,
+    keys: [n.id, n.record.name, ...((n.record.aliases as string[] | undefined) ?? [])]
+      .filter((k): k is string => typeof k === 'string' && k !== '')
+      .map(foldName),
+  }));
+  const references = new Map<string, Reference>();
+  for (const name of referencedNames(facts)) {
     const folded = foldName(name);
     const mine = local.filter((n) => n.id === name || n.keys.includes(folded));
-    let node: { id: string; label: string } | undefined = mine.length === 1 ? mine[0] : undefined;
+    const [only] = mine;
     if (mine.length > 1) {
-      problems.push({
-        path,
-        message: `"${name}" names more than one fact of this call: ${mine.map((n) => n.id).join(', ')}`,
+      references.set(name, {
+        kind: 'ambiguous',
+        reason: `"${name}" names more than one fact of this call: ${mine.map((n) => n.id).join(', ')}`,
       });
-      return undefined;
-    }
-    if (!node) {
+    } else if (only) {
+      references.set(name, { kind: 'node', id: only.id, label: only.label });
+    } else {
       const res = await resolveOnce(name, ANY_LABEL);
-      if (res.kind !== 'found') {
-        problems.push({ path, message: `dangling reference: ${describeFailure(name, res)}` });
-        return undefined;
-      }
-      node = res.node;
-      if (res.node.id !== name) plan.resolved.push({ path, name, id: res.node.id });
+      references.set(
+        name,
+        res.kind === 'found'
+          ? { kind: 'node', id: res.node.id, label: res.node.label }
+          : { kind: 'dangling', reason: describeFailure(name, res) },
+      );
     }
-    if (!allowed.includes(node.label)) {
-      problems.push({
-        path,
-        message: `'${name}' is a ${node.label}, expected ${allowed.join(' or ')}`,
-      });
-      return undefined;
-    }
-    return node.id;
-  };
-
-  const relIds = new Map<string, string>();
-  for (const [i, rel] of input.relationships.entries()) {
-    const path = `relationships[${i}]`;
-    const from = await resolveEnd(`${path}.from`, rel.from, seedFrom(rel.type));
-    const to = await resolveEnd(`${path}.to`, rel.to, RELATIONSHIPS[rel.type].to);
-    const allowed = Object.keys(RELATIONSHIPS[rel.type].properties);
-    for (const key of Object.keys(rel.props))
-      if (!allowed.includes(key))
-        problems.push({
-          path: `${path}.props.${key}`,
-          message: `${rel.type} has no property '${key}' (it may have: ${allowed.join(', ') || 'none'})`,
-        });
-    const props = flatten(rel.props);
-    if (typeof rel.props.blamedBy === 'string') {
-      const by = await resolveEnd(`${path}.props.blamedBy`, rel.props.blamedBy, ['Actor']);
-      if (by !== undefined) props.blamedBy = by;
-    }
-    const evidence = evidenceProps(path, rel.evidence);
-    if (from === undefined || to === undefined) continue;
-    const id = `${from}-${rel.type}-${to}@${reportId}`;
-    if (relIds.has(id)) {
-      problems.push({
-        path,
-        message: `duplicate relationship ${rel.type} ${from} → ${to} (also at ${relIds.get(id)})`,
-      });
-      continue;
-    }
-    relIds.set(id, path);
-    plan.relationships.push({ type: rel.type, id, from, to, props: { id, ...props, ...evidence } });
   }
-  return plan;
+
+  const { plan, problems: planned } = planLoad(facts, {
+    origin: API_ORIGIN,
+    reports: new Map([[report.id, report.text]]),
+    resolve: (name) =>
+      references.get(name) ?? { kind: 'dangling', reason: `Nothing is named "${name}".` },
+    relationshipIdSuffix: `@${report.id}`,
+    recordPositions: true,
+  });
+  problems.push(...planned.map(({ path, message }) => ({ path, message })));
+  return {
+    plan: { ...plan, reportId: report.id, resolved: [...resolvedNodes, ...plan.resolved] },
+    problems,
+  };
 }
 
-/** One REPORTED_BY per fact node and report, with that report's quotes for the node. */
-function reportedBy(nodeId: string, reportId: string, evidence: Props): PlannedRelationship {
-  const id = `${nodeId}-REPORTED_BY-${reportId}`;
-  return { type: 'REPORTED_BY', id, from: nodeId, to: reportId, props: { id, ...evidence } };
+/** The call's facts in the planner's shape: every quote is from the report the call names. */
+function callFacts(input: FactsInput, reportId: string): Facts {
+  const at = (path: string) => ({ file: '', path });
+  const evidence = (evs: FactsInput['relationships'][number]['evidence']) =>
+    evs.map((ev) => ({ source: reportId, quote: ev.quote, voice: ev.voice, framing: ev.framing }));
+  const sections = Object.keys(FACT_SECTIONS) as FactSection[];
+  return {
+    nodes: sections.flatMap((section) =>
+      input[section].map((record, i): NodeFact => ({
+        at: at(`${section}[${i}]`),
+        label: FACT_SECTIONS[section],
+        id: record.id,
+        record,
+        evidence: evidence(record.evidence),
+      })),
+    ),
+    relationships: input.relationships.map((rel, i) => ({
+      at: at(`relationships[${i}]`),
+      type: rel.type,
+      from: rel.from,
+      to: rel.to,
+      props: rel.props,
+      evidence: evidence(rel.evidence),
+    })),
+  };
+}
+
+/**
+ * Marks each fact node that names an existing node (same id and label, or a new id whose
+ * name resolves to one node of its label) with `existingId`; an id used by another label,
+ * or an ambiguous name, is a problem.
+ */
+async function findExistingNodes(
+  nodes: NodeFact[],
+  existing: ReadonlyMap<string, string>,
+  resolveOnce: (name: string, labels: readonly string[], closest?: boolean) => Promise<Resolution>,
+  resolved: FactsPlan['resolved'],
+  problems: WriteProblem[],
+): Promise<void> {
+  for (const node of nodes) {
+    const found = existing.get(node.id);
+    const name = node.record.name;
+    if (found !== undefined && found !== node.label) {
+      problems.push({
+        path: `${node.at.path}.id`,
+        message: `'${node.id}' is already a ${found}, not a ${node.label}`,
+      });
+    } else if (found === node.label) {
+      node.existingId = node.id;
+    } else if (typeof name === 'string') {
+      // A new node's name needs no closest matches: only whether it names an existing one.
+      const res = await resolveOnce(name, [node.label satisfies NodeLabel], false);
+      if (res.kind === 'found') {
+        node.existingId = res.node.id;
+        resolved.push({ path: `${node.at.path}.name`, name, id: res.node.id });
+      } else if (res.kind === 'ambiguous') {
+        problems.push({ path: `${node.at.path}.name`, message: describeFailure(name, res) });
+      }
+    }
+  }
 }

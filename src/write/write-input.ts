@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 import { ENUMS } from '../model/enums.ts';
 import { SEEDED_RELATIONSHIP_TYPES } from '../model/relationships.ts';
-import { IdSchema, nodeSchema, RelationshipSchema } from '../seed/seed-schema.ts';
+import { IdSchema, NO_EVIDENCE, nodeSchema, RelationshipSchema } from '../seed/seed-schema.ts';
 
 /** How the report frames a piece of evidence: the model's own values, as the seeds use them. */
 export const FRAMINGS = ENUMS.Framing;
@@ -35,7 +35,7 @@ export const FactEvidenceSchema = z.strictObject({
 });
 export type FactEvidence = z.infer<typeof FactEvidenceSchema>;
 
-const evidence = z.array(FactEvidenceSchema).min(1, 'every fact needs at least one quote');
+const evidence = z.array(FactEvidenceSchema).min(1, NO_EVIDENCE);
 
 export const FactsInputSchema = z.strictObject({
   /** The report stating these facts: its id (or the hash of its text). */
