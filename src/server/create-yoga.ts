@@ -50,6 +50,11 @@ export interface YogaOptions {
   onWarmedUp?: (result: WarmUpResult) => void;
   /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
   auth?: { readsRequireKey: boolean; writesPerMinute: number };
+  /**
+   * Folder of the seed reports' texts (REPORTS_DIR), from which `suggestFacts(source:)`
+   * reads a seed report. @default undefined (only texts stored in the graph)
+   */
+  reportsDir?: string | undefined;
 }
 
 /** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
@@ -89,6 +94,7 @@ export function createGraphYoga({
   queryTimeoutMs,
   onWarmedUp,
   auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
+  reportsDir,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -107,7 +113,7 @@ export function createGraphYoga({
     context: async ({ request, warmUp: warming }) => {
       const principal = await auth.authenticate(request.headers.get('authorization'));
       if (warming !== true) auth.requireRead(principal);
-      return { reader, writer, auth, principal };
+      return { reader, writer, auth, principal, reportsDir };
     },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
