@@ -64,12 +64,19 @@ const FRAMING_WORDS: Record<string, string> = {
 };
 const pretty = (v: string) => v.toLowerCase().replace(/_/g, ' ');
 
-function select(id: string, label: string, values: string[], value: string, first = '') {
+function select(
+  id: string,
+  label: string,
+  values: string[],
+  value: string,
+  first = '',
+  show: (v: string) => string = (v) => FRAMING_WORDS[v] ?? pretty(v),
+) {
   const s = el(
     'select',
     { id },
     ...(first ? [new Option(first, '')] : []),
-    ...values.map((v) => new Option(FRAMING_WORDS[v] ?? pretty(v), v)),
+    ...values.map((v) => new Option(show(v), v)),
   );
   s.value = value;
   return el('label', { className: 'field' }, el('span', {}, label), s);
@@ -286,10 +293,12 @@ function flags(d: RelationshipDraft): string[] {
 }
 
 function targetText(d: RelationshipDraft): string {
-  const target = RELATIONSHIP_TARGETS[d.type] ?? 'node';
-  return d.to === ''
-    ? `new ${target.toLowerCase()}: “${d.newText}”`
-    : `${d.candidate.to.id === d.to ? d.candidate.to.text : d.to} (existing ${target.toLowerCase()})`;
+  const target = (RELATIONSHIP_TARGETS[d.type] ?? 'node').toLowerCase();
+  if (d.to !== '')
+    return `${d.candidate.to.id === d.to ? d.candidate.to.text : d.to} (existing ${target})`;
+  // drafts given the same id point at one new node: the first one's summary is recorded
+  const first = session?.relationships.find((r) => r.to === '' && r.newId === d.newId) ?? d;
+  return `new ${target} ${d.newId}: “${first.newText}”${first === d ? '' : ' (shared)'}`;
 }
 
 function stateButtons(key: string, state: string, editing: boolean) {
@@ -385,7 +394,7 @@ function relationshipCard(d: RelationshipDraft): HTMLElement {
           'fieldset',
           { className: 'cand-editor' },
           el('legend', {}, 'Edit this fact'),
-          select(`type-${d.key}`, 'Type', typesFor(target ?? ''), d.type),
+          select(`type-${d.key}`, 'Type', typesFor(target ?? ''), d.type, '', (v) => v),
           input(`from-${d.key}`, 'From (actor id, name or alias)', d.from, 'add-actor-names'),
           d.to !== ''
             ? input(`to-${d.key}`, 'To (existing node id)', d.to)
@@ -397,7 +406,7 @@ function relationshipCard(d: RelationshipDraft): HTMLElement {
                   `New ${target?.toLowerCase() ?? 'node'}: summary`,
                   d.newText,
                 ),
-                input(`newId-${d.key}`, 'Its id', d.newId),
+                input(`newId-${d.key}`, 'Its id (the same id as another fact: one node)', d.newId),
                 target
                   ? select(
                       `newValue-${d.key}`,
