@@ -82,10 +82,10 @@ function select(
   return el('label', { className: 'field' }, el('span', {}, label), s);
 }
 
-function input(id: string, label: string, value: string, list = '') {
+function input(id: string, label: string, value: string, list = '', wide = false) {
   const field = el('input', { id, value, type: 'text', autocomplete: 'off' });
   if (list) field.setAttribute('list', list);
-  return el('label', { className: 'field' }, el('span', {}, label), field);
+  return el('label', { className: wide ? 'field wide' : 'field' }, el('span', {}, label), field);
 }
 
 export async function renderAddReport(actors: { id: string; name: string }[]): Promise<void> {
@@ -292,13 +292,16 @@ function flags(d: RelationshipDraft): string[] {
   ].filter(Boolean);
 }
 
-function targetText(d: RelationshipDraft): string {
+function targetText(d: RelationshipDraft): (string | HTMLElement)[] {
   const target = (RELATIONSHIP_TARGETS[d.type] ?? 'node').toLowerCase();
   if (d.to !== '')
-    return `${d.candidate.to.id === d.to ? d.candidate.to.text : d.to} (existing ${target})`;
+    return [`${d.candidate.to.id === d.to ? d.candidate.to.text : d.to} (existing ${target})`];
   // drafts given the same id point at one new node: the first one's summary is recorded
   const first = session?.relationships.find((r) => r.to === '' && r.newId === d.newId) ?? d;
-  return `new ${target} ${d.newId}: “${first.newText}”${first === d ? '' : ' (shared)'}`;
+  return [
+    `new ${target}: “${first.newText}” `,
+    el('code', { className: 'node-id' }, first === d ? d.newId : `${d.newId}, shared`),
+  ];
 }
 
 function stateButtons(key: string, state: string, editing: boolean) {
@@ -369,7 +372,7 @@ function relationshipCard(d: RelationshipDraft): HTMLElement {
       ' ',
       el('strong', {}, d.from === (c.from.id ?? c.from.text) ? c.from.text : d.from),
       ' → ',
-      targetText(d),
+      ...targetText(d),
     ),
     c.negated
       ? el(
@@ -403,8 +406,10 @@ function relationshipCard(d: RelationshipDraft): HTMLElement {
                 { className: 'new-node' },
                 input(
                   `newText-${d.key}`,
-                  `New ${target?.toLowerCase() ?? 'node'}: summary`,
+                  `New ${target?.toLowerCase() ?? 'node'}: ${target === 'MEETING' ? 'name' : 'summary'}`,
                   d.newText,
+                  '',
+                  true,
                 ),
                 input(`newId-${d.key}`, 'Its id (the same id as another fact: one node)', d.newId),
                 target
