@@ -18,6 +18,7 @@ const FAST = [
   'tests/suggest/suggest-facts.test.ts',
   'tests/suggest/suggest-clauses.test.ts',
   'tests/suggest/suggest-heldout.test.ts',
+  'tests/explorer-vocabulary.test.ts',
 ];
 
 const shared = {

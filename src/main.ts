@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { connectGraph, type GraphConnection } from './db/connect-graph.ts';
 import { DatabaseHealth } from './db/database-health.ts';
-import { loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
+import { findReportsDir, loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
 import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     health,
     corsOrigins: config.http.corsOrigins,
     auth: config.auth,
+    reportsDir: findReportsDir(),
     logger: logger.child({ component: 'http' }),
     onWarmedUp: (w) =>
       warmedUp(

@@ -4,7 +4,7 @@ import { beforeAll } from 'vitest';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
 import type { CypherQuery } from '../src/translate/translation-context.ts';
 import { useTestDriver } from './neo4j-context.ts';
-import { loadTestSeeds } from './seed-helpers.ts';
+import { loadTestSeeds, reportsDir } from './seed-helpers.ts';
 
 export interface GraphQLResponse {
   data?: Record<string, unknown> | null;
@@ -19,6 +19,7 @@ export function useSeededApi() {
     database,
     onQuery: (q) => queries.push(q),
     logging: false,
+    ...(reportsDir ? { reportsDir } : {}),
   });
   beforeAll(async () => {
     await loadTestSeeds(driver, database);

@@ -1,12 +1,13 @@
 /**
- * The explorer: five views (positions board, focus graph, disagreements, report reader,
- * timeline) driven by the URL, search, export and "Open in GraphiQL". Every piece of data
+ * The explorer: six views (positions board, focus graph, disagreements, report reader,
+ * timeline, add a report) driven by the URL, search, export and "Open in GraphiQL". Every piece of data
  * comes from the project's GraphQL API.
  */
 import './style.css';
 
 import type { Core } from 'cytoscape';
 
+import { addRows, onRecorded, renderAddReport } from './add-report.ts';
 import { SEARCH_QUERY, gql, graphiqlUrl, nameOf, onScreenQuery } from './api.ts';
 import { boardRows, renderBoard } from './board.ts';
 import { disagreementRows, renderDisagreements } from './disagreements.ts';
@@ -49,7 +50,10 @@ const RENDER: Record<View, () => Promise<void>> = {
   disagreements: renderDisagreements,
   reports: async () => renderReader((await loadLists()).reports),
   timeline: async () => renderTimeline((await loadLists()).actors),
+  add: async () => renderAddReport((await loadLists()).actors),
 };
+// a recorded report (and its new actors) must appear in the report reader's and timeline's lists
+onRecorded(() => (lists = null));
 
 let rendering = 0;
 async function render(): Promise<void> {
@@ -91,6 +95,8 @@ async function currentRows(): Promise<Record<string, string | number>[]> {
       return readerRows();
     case 'timeline':
       return timelineRows();
+    case 'add':
+      return addRows();
   }
 }
 

@@ -3,8 +3,8 @@
  * permalink, and back/forward replay it. `navigate` pushes a new entry; listeners
  * re-render from the URL alone.
  */
-export type View = 'board' | 'graph' | 'disagreements' | 'reports' | 'timeline';
-export const VIEWS: View[] = ['board', 'graph', 'disagreements', 'reports', 'timeline'];
+export type View = 'board' | 'graph' | 'disagreements' | 'reports' | 'timeline' | 'add';
+export const VIEWS: View[] = ['board', 'graph', 'disagreements', 'reports', 'timeline', 'add'];
 
 /** Reads one parameter of the current URL. */
 export const param = (name: string): string => new URLSearchParams(location.search).get(name) ?? '';

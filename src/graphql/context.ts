@@ -13,4 +13,6 @@ export interface GraphContext {
   auth: Authenticator;
   /** The key the request was sent with, if any (already verified). */
   principal: Principal | undefined;
+  /** Folder of the seed reports' texts (REPORTS_DIR), when the server has one. */
+  reportsDir?: string | undefined;
 }

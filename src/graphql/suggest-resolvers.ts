@@ -1,10 +1,13 @@
 /**
- * `suggestFacts(text)`: reads the known graph (one bounded query), runs the suggester on
- * the text and shapes enum values for GraphQL. A later `suggestFacts(sourceId)` variant
- * only needs to read the stored text and call the same function.
+ * `suggestFacts(source | text)`: takes the text given, or a stored report's text (read with
+ * the right to read the graph), reads the known graph (one bounded query), runs the
+ * suggester on the text and shapes enum values for GraphQL. For a stored report, the graph
+ * may already hold its facts: those candidates name the existing node or relationship.
  */
 import { badUserInput } from '../errors.ts';
 import { readKnownGraph } from '../suggest/read-known-graph.ts';
+import { corroborateFromReport } from '../suggest/corroborate-report.ts';
+import { readReportRelationships, readReportText } from '../suggest/read-report-text.ts';
 import { suggestFacts } from '../suggest/suggest-facts.ts';
 import type { FactSuggestions } from '../suggest/suggestion-types.ts';
 import type { GraphContext } from './context.ts';
@@ -17,19 +20,51 @@ const lowerPrecision = <T extends { precision: string }>(d: T): T => ({
   precision: d.precision.toLowerCase(),
 });
 
-export async function resolveSuggestFacts(
-  _: unknown,
-  args: { text: string },
+/** The text to suggest from: exactly one of `source` and `text`. */
+async function textOf(
+  args: { source?: string | null; text?: string | null },
   ctx: GraphContext,
-): Promise<unknown> {
-  if (args.text.length > MAX_SUGGEST_TEXT) {
+): Promise<string> {
+  const hasSource = args.source !== undefined && args.source !== null;
+  const hasText = args.text !== undefined && args.text !== null;
+  if (hasSource === hasText)
     throw badUserInput(
-      `text is ${args.text.length} characters; at most ${MAX_SUGGEST_TEXT} are accepted`,
+      "give exactly one of source (a stored report's id) and text (a report's text)",
+      hasSource ? 'source' : 'text',
+    );
+  if (hasSource) {
+    // The context already checks every request; stated here because this reads a report's text.
+    ctx.auth.requireRead(ctx.principal);
+    const found = await readReportText(ctx.reader, args.source!, ctx.reportsDir);
+    if (found.kind === 'unknown') throw badUserInput(`unknown report '${args.source}'`, 'source');
+    if (found.kind === 'no-text') throw badUserInput(found.reason, 'source');
+    return found.text;
+  }
+  const text = args.text!;
+  if (text.length > MAX_SUGGEST_TEXT) {
+    throw badUserInput(
+      `text is ${text.length} characters; at most ${MAX_SUGGEST_TEXT} are accepted`,
       'text',
     );
   }
-  if (args.text.trim() === '') throw badUserInput('text is empty', 'text');
-  const s: FactSuggestions = suggestFacts(args.text, await readKnownGraph(ctx.reader));
+  if (text.trim() === '') throw badUserInput('text is empty', 'text');
+  return text;
+}
+
+export async function resolveSuggestFacts(
+  _: unknown,
+  args: { source?: string | null; text?: string | null },
+  ctx: GraphContext,
+): Promise<unknown> {
+  const text = await textOf(args, ctx);
+  const graph = await readKnownGraph(ctx.reader);
+  const s: FactSuggestions = suggestFacts(text, graph);
+  if (args.source)
+    corroborateFromReport(
+      s.relationships,
+      await readReportRelationships(ctx.reader, args.source),
+      graph,
+    );
   return {
     ...s,
     actors: s.actors.map((a) => ({ ...a, resolvedBy: a.resolvedBy.toUpperCase() })),

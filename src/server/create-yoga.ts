@@ -53,6 +53,11 @@ export interface YogaOptions {
   auth?: { readsRequireKey: boolean; writesPerMinute: number };
   /** The cache of translated Cypher. @default a new TranslationCache (2000 entries) */
   translations?: TranslationCache;
+  /**
+   * Folder of the seed reports' texts (REPORTS_DIR), from which `suggestFacts(source:)`
+   * reads a seed report. @default undefined (only texts stored in the graph)
+   */
+  reportsDir?: string | undefined;
 }
 
 /** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
@@ -93,6 +98,7 @@ export function createGraphYoga({
   onWarmedUp,
   auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
   translations = new TranslationCache(),
+  reportsDir,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -111,7 +117,7 @@ export function createGraphYoga({
     context: async ({ request, warmUp: warming }) => {
       const principal = await auth.authenticate(request.headers.get('authorization'));
       if (warming !== true) auth.requireRead(principal);
-      return { reader, translations, writer, auth, principal };
+      return { reader, translations, writer, auth, principal, reportsDir };
     },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',

@@ -5,17 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import { projectRoot } from '../config/project-root.ts';
 import { ENUMS } from '../model/enums.ts';
 import { SUGGESTED_RELATIONSHIP_TYPES } from './suggestion-types.ts';
 
-export const defaultLexiconPath = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'lexicon.yaml',
-);
+/** In src/suggest/ from src/ (tsx) and from the compiled dist/src/ (`npm start`) alike. */
+export const defaultLexiconPath = path.join(projectRoot, 'src', 'suggest', 'lexicon.yaml');
 
 const words = z.array(z.string().trim().min(1)).default([]);
 const precision = z.enum(['DAY', 'WEEKDAY', 'WEEK', 'MONTH', 'YEAR', 'PERIOD']);

@@ -65,6 +65,7 @@ export function suggestFacts(text: string, graph: KnownGraph, lexicon?: Lexicon)
       result.newActors.push({
         name: u.name,
         selector: selectorFor(text, u.start, u.end),
+        sentence: selectorFor(text, sentence.start, sentence.end),
         confidence: u.last > u.first ? 0.6 : 0.4,
       });
     }

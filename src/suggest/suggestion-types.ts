@@ -87,6 +87,8 @@ export interface ActorMention {
 export interface NewActorCandidate {
   name: string;
   selector: TextSelector;
+  /** The sentence that names it (the quote an analyst records the new actor with). */
+  sentence: TextSelector;
   confidence: number;
 }
 

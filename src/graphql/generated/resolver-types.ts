@@ -1249,7 +1249,8 @@ export type Query = {
    * Suggests the facts a report's text states, for an analyst to accept, edit or discard:
    * actor mentions (resolved through names, aliases and demonyms), new-actor candidates,
    * candidate relationships in the graph's own types, dates as stated and casualty figures.
-   * Every suggestion is a verbatim span of `text` with a W3C selector. Nothing is written.
+   * Every suggestion is a verbatim span of the text with a W3C selector. Nothing is written.
+   * Give exactly one of `source` and `text`.
    */
   suggestFacts: FactSuggestions;
 };
@@ -1466,7 +1467,8 @@ export type QueryEditsArgs = {
  * requested shape, with the sources and quotes of every node and relationship.
  */
 export type QuerySuggestFactsArgs = {
-  text: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A report. Holds only what the report itself says about its origin; nothing is added. */
@@ -1638,6 +1640,8 @@ export type NewActorCandidate = {
   name: Scalars['String']['output'];
   /** Where. */
   selector: TextSelector;
+  /** The sentence that names it: a quote for the new actor's evidence. */
+  sentence: TextSelector;
   /** 0–1. */
   confidence: Scalars['Float']['output'];
 };
@@ -2397,7 +2401,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   demandStats?: Resolver<Array<ResolversTypes['DemandStats']>, ParentType, ContextType, Partial<QueryDemandStatsArgs>>;
   edits?: Resolver<Array<ResolversTypes['Edit']>, ParentType, ContextType, RequireFields<QueryEditsArgs, 'first'>>;
-  suggestFacts?: Resolver<ResolversTypes['FactSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestFactsArgs, 'text'>>;
+  suggestFacts?: Resolver<ResolversTypes['FactSuggestions'], ParentType, ContextType, Partial<QuerySuggestFactsArgs>>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2466,6 +2470,7 @@ export type SuggestedActorMentionResolvers<ContextType = GraphContext, ParentTyp
 export type NewActorCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NewActorCandidate'] = ResolversParentTypes['NewActorCandidate']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   selector?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['TextSelector'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
