@@ -495,3 +495,64 @@ describe('concurrent writes', () => {
     expect(await graphChecksum(api.driver, api.database, { graphOnly: true })).toBe(before);
   });
 });
+
+describe('positions through the API', () => {
+  const api = useWriteApi();
+
+  it('records a stance naming its actor and target, linked HELD and ON, read back in time; a wrong actor is refused', async () => {
+    const text = `${syntheticReport}\nA third synthetic paragraph, so that this is a report of its own.`;
+    const added = await api.send(api.keys.editor, ADD_REPORT, { input: { text } });
+    const report = (added.data?.addReport as { report: { id: string } }).report.id;
+    const before = await graphChecksum(api.driver, api.database, { graphOnly: true });
+    const position = {
+      id: 'test-kabul-rejects-camp-list',
+      actor: 'Kabul',
+      stance: 'REJECTED',
+      on: 'test-camp-list-3',
+      summary: 'Afghanistan rejected the monthly list of closed camps.',
+      evidence: [{ quote: REJECT_QUOTE, voice: 'Afghan negotiators', framing: 'ON_RECORD' }],
+    };
+    const demands = [{ ...facts('').demands[0], id: 'test-camp-list-3' }];
+
+    const wrong = await api.send(api.keys.editor, RECORD, {
+      input: { report, demands, positions: [{ ...position, actor: 'test-camp-list-3' }] },
+    });
+    expect(wrong.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'positions[0].actor',
+        message: "'test-camp-list-3' is a Demand, expected Actor",
+      },
+    ]);
+    expect(await graphChecksum(api.driver, api.database, { graphOnly: true })).toBe(before);
+
+    const res = await api.send(api.keys.editor, RECORD, {
+      input: { report, demands, positions: [position] },
+    });
+    expect(res.errors).toBeUndefined();
+    const r = res.data?.recordFacts as { createdRelationships: string[]; edit: { id: string } };
+    expect(r.createdRelationships).toEqual(
+      expect.arrayContaining([
+        'afghanistan-HELD-test-kabul-rejects-camp-list',
+        'test-kabul-rejects-camp-list-ON-test-camp-list-3',
+      ]),
+    );
+    const read = await api.send(
+      undefined,
+      `{ actor(id: "afghanistan") { positions { node { id stance on { id } evidence { quote voice framing } } } } }`,
+    );
+    const positions = (
+      read.data?.actor as {
+        positions: { node: { id: string; stance: string; on: { id: string } } }[];
+      }
+    ).positions.map((p) => p.node);
+    expect(positions).toContainEqual({
+      id: 'test-kabul-rejects-camp-list',
+      stance: 'REJECTED',
+      on: { id: 'test-camp-list-3' },
+      evidence: [{ quote: REJECT_QUOTE, voice: 'Afghan negotiators', framing: 'ON_RECORD' }],
+    });
+
+    await api.send(api.keys.editor, `mutation { revertEdit(id: "${r.edit.id}") { id } }`);
+    expect(await graphChecksum(api.driver, api.database, { graphOnly: true })).toBe(before);
+  });
+});

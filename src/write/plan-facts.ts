@@ -29,7 +29,16 @@ export interface FactsPlan extends Plan {
   reportId: string;
 }
 
-const ANY_LABEL = ['Actor', 'Demand', 'Meeting', 'Incident', 'Statement', 'Claim', 'Source'];
+const ANY_LABEL = [
+  'Actor',
+  'Demand',
+  'Meeting',
+  'Incident',
+  'Statement',
+  'Position',
+  'Claim',
+  'Source',
+];
 
 /** What the API planner asks of the graph (answered by queries in the write transaction). */
 export interface GraphLookup {

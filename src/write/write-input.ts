@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { ENUMS } from '../model/enums.ts';
+import { NODE_KINDS, type NodeLabel } from '../model/node-kinds.ts';
 import { SEEDED_RELATIONSHIP_TYPES } from '../model/relationships.ts';
 import { IdSchema, NO_EVIDENCE, nodeSchema, RelationshipSchema } from '../seed/seed-schema.ts';
 
@@ -37,14 +38,30 @@ export type FactEvidence = z.infer<typeof FactEvidenceSchema>;
 
 const evidence = z.array(FactEvidenceSchema).min(1, NO_EVIDENCE);
 
+/** A fact node of one label: the seeds' shape, but a `ref` may name its node (id, name or alias). */
+const factSchema = (label: NodeLabel) =>
+  nodeSchema(label).extend({
+    ...Object.fromEntries(
+      Object.entries(NODE_KINDS[label].properties)
+        .filter(([, spec]) => spec.type === 'ref')
+        .map(([name, spec]) => {
+          const named = z.string().trim().min(1);
+          return [name, spec.required ? named : named.optional()];
+        }),
+    ),
+    evidence,
+  });
+
 export const FactsInputSchema = z.strictObject({
   /** The report stating these facts: its id (or the hash of its text). */
   report: z.string().min(1),
-  actors: z.array(nodeSchema('Actor').extend({ evidence })).default([]),
-  demands: z.array(nodeSchema('Demand').extend({ evidence })).default([]),
-  meetings: z.array(nodeSchema('Meeting').extend({ evidence })).default([]),
-  incidents: z.array(nodeSchema('Incident').extend({ evidence })).default([]),
-  statements: z.array(nodeSchema('Statement').extend({ evidence })).default([]),
+  actors: z.array(factSchema('Actor')).default([]),
+  demands: z.array(factSchema('Demand')).default([]),
+  meetings: z.array(factSchema('Meeting')).default([]),
+  incidents: z.array(factSchema('Incident')).default([]),
+  statements: z.array(factSchema('Statement')).default([]),
+  /** Roles and stances in time; `actor` and `on` name nodes as relationship ends do. */
+  positions: z.array(factSchema('Position')).default([]),
   relationships: z
     .array(
       RelationshipSchema.extend({
@@ -70,6 +87,7 @@ export const FACT_SECTIONS = {
   meetings: 'Meeting',
   incidents: 'Incident',
   statements: 'Statement',
+  positions: 'Position',
 } as const;
 export type FactSection = keyof typeof FACT_SECTIONS;
 

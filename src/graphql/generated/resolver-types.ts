@@ -939,6 +939,8 @@ export type FactsInput = {
   meetings?: InputMaybe<Array<MeetingFact>>;
   incidents?: InputMaybe<Array<IncidentFact>>;
   statements?: InputMaybe<Array<StatementFact>>;
+  /** Roles and stances in time (actor -HELD-> position -ON-> target are linked for you). */
+  positions?: InputMaybe<Array<PositionFact>>;
   relationships?: InputMaybe<Array<RelationshipFact>>;
 };
 
@@ -1001,6 +1003,19 @@ export type StatementFact = {
   id: Scalars['ID']['input'];
   summary: Scalars['String']['input'];
   kind: StatementKind;
+  date?: InputMaybe<DateInput>;
+  evidence: Array<EvidenceInput>;
+};
+
+/** One actor's role or stance at one point of the negotiation, as the report states it. */
+export type PositionFact = {
+  id: Scalars['ID']['input'];
+  /** Who holds it: an actor's id, name or alias. */
+  actor: Scalars['String']['input'];
+  stance: Stance;
+  /** The demand, meeting or actor (whose side) it is on: id, name or alias. */
+  on: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
   date?: InputMaybe<DateInput>;
   evidence: Array<EvidenceInput>;
 };
@@ -1871,6 +1886,7 @@ export type ResolversTypes = {
   MeetingFact: ResolverTypeWrapper<Record<string, unknown>>;
   IncidentFact: ResolverTypeWrapper<Record<string, unknown>>;
   StatementFact: ResolverTypeWrapper<Record<string, unknown>>;
+  PositionFact: ResolverTypeWrapper<Record<string, unknown>>;
   RelationshipProps: ResolverTypeWrapper<Record<string, unknown>>;
   RelationshipFact: ResolverTypeWrapper<Record<string, unknown>>;
   AddReportResult: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1959,6 +1975,7 @@ export type ResolversParentTypes = {
   MeetingFact: Record<string, unknown>;
   IncidentFact: Record<string, unknown>;
   StatementFact: Record<string, unknown>;
+  PositionFact: Record<string, unknown>;
   RelationshipProps: Record<string, unknown>;
   RelationshipFact: Record<string, unknown>;
   AddReportResult: Record<string, unknown>;
