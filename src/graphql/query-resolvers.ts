@@ -7,10 +7,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   translateConnections,
   translateDemandStats,
-  translateDisagreements,
   translateSearch,
-  translateTimeline,
 } from '../translate/analysis-queries.ts';
+import { translateDisagreements } from '../translate/disagreement-queries.ts';
+import { translatePositions, translateTimeline } from '../translate/timeline-queries.ts';
 import { translateGraphView } from '../translate/graph-view.ts';
 import { translateAll, translateFindById } from '../translate/find-by-id.ts';
 import {
@@ -117,6 +117,9 @@ export const queryResolvers: QueryResolvers = {
   search: (_, args, ctx, info) => list<Obj>(ctx, translateSearch(args, info)),
   timeline: named('timeline', (_, args, ctx, info) =>
     list<Obj>(ctx, translateTimeline(args, info)),
+  ),
+  positions: named('positions', (_, args, ctx, info) =>
+    list<Obj>(ctx, translatePositions(args, info)),
   ),
   connections: named('connections', (_, args, ctx, info) =>
     list<Obj>(ctx, translateConnections(args, info)),
