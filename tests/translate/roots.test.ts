@@ -142,12 +142,12 @@ describe('lists', () => {
         first: 5, after: "b2Zmc2V0OjU") { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }`),
     ).toMatchInlineSnapshot(`
       "CALL {
-        MATCH (:Actor { id: $param0 })-[:DEMANDED]->(this0:Demand)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this0:Demand)
         WITH DISTINCT this0
         WHERE (EXISTS {
           MATCH (:Actor { id: $param1 })<-[:ADDRESSED_TO]-(this0)
         } AND EXISTS {
-          MATCH (:Actor { id: $param2 })-[:REJECTED]->(this0)
+          MATCH (:Actor { id: $param2 })<-[:REPRESENTS*0..1]-(:Actor)-[:REJECTED]->(this0)
         } AND EXISTS {
           MATCH (:Actor { id: $param3 })<-[:CONCERNS]-(this0)
         } AND EXISTS {
@@ -156,12 +156,12 @@ describe('lists', () => {
         RETURN count(this0) AS totalCount
       }
       CALL {
-        MATCH (:Actor { id: $param0 })-[:DEMANDED]->(this0:Demand)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this0:Demand)
         WITH DISTINCT this0
         WHERE (EXISTS {
           MATCH (:Actor { id: $param1 })<-[:ADDRESSED_TO]-(this0)
         } AND EXISTS {
-          MATCH (:Actor { id: $param2 })-[:REJECTED]->(this0)
+          MATCH (:Actor { id: $param2 })<-[:REPRESENTS*0..1]-(:Actor)-[:REJECTED]->(this0)
         } AND EXISTS {
           MATCH (:Actor { id: $param3 })<-[:CONCERNS]-(this0)
         } AND EXISTS {
@@ -296,7 +296,7 @@ describe('lists', () => {
         source: "report-002" }) { edges { node { id } } } }`),
     ).toMatchInlineSnapshot(`
       "CALL {
-        MATCH (:Actor { id: $param0 })-[:STATED]->(this0:Statement)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:STATED]->(this0:Statement)
         WITH DISTINCT this0
         WHERE (toLower(coalesce(this0.summary, '')) CONTAINS $param1 AND this0.kind IN $param2 AND $param3 IN this0.sourceIds)
         WITH this0
@@ -366,60 +366,80 @@ describe('analysis fields', () => {
     `);
   });
 
-  it('places events on the timeline', async () => {
+  it('places events on the timeline between two actors', async () => {
     expect(
       await cypherOf(`{ timeline(actor: "pakistan", otherActor: "afghanistan") {
-        sequence anchor { id } date { text precision } node { id } } }`),
+        rank date { text precision } node { id } } }`),
     ).toMatchInlineSnapshot(`
       "MATCH (this0:Entity)
-      WHERE ((this0:Meeting OR this0:Incident OR this0:Statement) AND EXISTS {
-        MATCH (this0)-[this1]-(this2:Actor)
-        WHERE (type(this1) <> 'REPORTED_BY' AND (this2.id = $param0 OR EXISTS {
-          (this2)-[:REPRESENTS]->(:Actor { id: $param0 })
+      WHERE (this0:Meeting OR this0:Incident OR this0:Statement OR this0:Position)
+      WITH collect(this0) AS var1
+      WITH var1, [var2 IN var1 | var2.id] AS var3, size(var1) AS var4
+      CALL (var3, var4) {
+        MATCH (this5:Entity)-[this6:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this7:Entity)
+        WITH this6, head([var8 IN range(0, (var4 - 1)) WHERE var3[var8] = this5.id]) AS var9, head([var8 IN range(0, (var4 - 1)) WHERE var3[var8] = this7.id]) AS var10
+        WHERE (var9 IS NOT NULL AND var10 IS NOT NULL)
+        UNWIND CASE type(this6)
+          WHEN 'OCCURRED_BEFORE' THEN [[(var4 + var9), var10, 1]]
+          WHEN 'FOLLOWED' THEN [[(var4 + var10), var9, 1]]
+          ELSE [[var10, var9, 0], [(var4 + var9), (var4 + var10), 0]]
+        END AS var11
+        RETURN collect((var11 + [this6.id])) AS var12
+      }
+      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13
+      WITH var1, var4, var12, size(var13) AS var14, [var15 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var15]] AS var16
+      WITH var1, var4, var12, var16, reduce(var17 = [var15 IN range(0, ((2 * var4) - 1)) | 0], var18 IN range(0, var14) | [var15 IN range(0, ((2 * var4) - 1)) | reduce(var19 = var17[var15], var11 IN var16[var15] | CASE
+        WHEN (var17[var11[0]] + var11[2]) > var19 THEN (var17[var11[0]] + var11[2])
+        ELSE var19
+      END)]) AS var17
+      WITH var1, var4, var16, var17, [var11 IN var12 WHERE var17[var11[1]] < (var17[var11[0]] + var11[2]) | var11[3]] AS var20
+      UNWIND range(0, (var4 - 1)) AS var21
+      WITH var1[var21] AS this22, var17[var21] AS var23, var17[(var4 + var21)] AS var24, [var25 IN var16[var21] WHERE (var25[3] IS NOT NULL AND var17[var21] > 0 AND (var17[var25[0]] + var25[2]) = var17[var21]) | var25[3]] AS var26, var20
+      WHERE (EXISTS {
+        MATCH (this22)-[this27]-(this28:Actor)
+        WHERE (type(this27) <> 'REPORTED_BY' AND (this28.id = $param0 OR EXISTS {
+          (this28)-[:REPRESENTS]->(:Actor { id: $param0 })
         }))
       } AND EXISTS {
-        MATCH (this0)-[this3]-(this4:Actor)
-        WHERE (type(this3) <> 'REPORTED_BY' AND (this4.id = $param1 OR EXISTS {
-          (this4)-[:REPRESENTS]->(:Actor { id: $param1 })
+        MATCH (this22)-[this29]-(this30:Actor)
+        WHERE (type(this29) <> 'REPORTED_BY' AND (this30.id = $param1 OR EXISTS {
+          (this30)-[:REPRESENTS]->(:Actor { id: $param1 })
         }))
       })
-      WITH this0, CASE
-        WHEN this0:Meeting THEN this0
-        ELSE head(COLLECT {
-          MATCH (this0)-[:(OCCURRED_BEFORE|OCCURRED_DURING|RAISED_AT|ABOUT)]->(this5:Meeting)
-          RETURN this5
-          ORDER BY this5.id ASC
-        })
-      END AS this6
-      WITH this0, this6, CASE
-        WHEN this6 IS NULL THEN NULL
-        ELSE ((3 * COUNT {
-          MATCH (this6)-[:FOLLOWED*1..20]->(this7:Meeting)
-          RETURN DISTINCT this7
-        }) + CASE
-          WHEN this0:Meeting THEN 1
-          WHEN EXISTS {
-            (this0)-[:OCCURRED_BEFORE]->(this6)
-          } THEN 0
-          ELSE 2
+      WITH this22, var23, var24, var26, var20, COLLECT {
+        MATCH (this22)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..12]-(this31:Entity)
+        RETURN DISTINCT this31.id
+      } AS var32, COLLECT {
+        MATCH (this22)-[this33:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
+        RETURN this33.id
+      } AS var34
+      WITH this22, var23, var24, var26, var20, var34, CASE
+        WHEN size(var32) = 0 THEN NULL
+        ELSE reduce(var35 = this22.id, var36 IN var32 | CASE
+          WHEN var36 < var35 THEN var36
+          ELSE var35
         END)
-      END AS var8
-      ORDER BY var8 ASC, this0.id ASC
-      RETURN collect({anchor: CASE
-        WHEN this6 IS NULL THEN NULL
-        ELSE {id: this6.id}
-      END, date: CASE
-        WHEN this0.dateText IS NULL THEN NULL
-        ELSE {precision: this0.datePrecision, text: this0.dateText}
+      END AS var37
+      WITH this22, var37, CASE
+        WHEN var37 IS NULL THEN NULL
+        ELSE var23
+      END AS var38, CASE
+        WHEN var37 IS NULL THEN NULL
+        ELSE var24
+      END AS var39, var26 AS var40, [var35 IN var34 WHERE var35 IN var20] AS var41
+      ORDER BY var38 IS NULL ASC, var38 ASC, var39 ASC, this22.id ASC
+      RETURN collect({date: CASE
+        WHEN this22.dateText IS NULL THEN NULL
+        ELSE {precision: this22.datePrecision, text: this22.dateText}
       END, node: {__typename: CASE
-        WHEN this0:Actor THEN 'Actor'
-        WHEN this0:Demand THEN 'Demand'
-        WHEN this0:Meeting THEN 'Meeting'
-        WHEN this0:Incident THEN 'Incident'
-        WHEN this0:Statement THEN 'Statement'
-        WHEN this0:Claim THEN 'Claim'
-        WHEN this0:Position THEN 'Position'
-      END, id: this0.id}, sequence: var8}) AS result
+        WHEN this22:Actor THEN 'Actor'
+        WHEN this22:Demand THEN 'Demand'
+        WHEN this22:Meeting THEN 'Meeting'
+        WHEN this22:Incident THEN 'Incident'
+        WHEN this22:Statement THEN 'Statement'
+        WHEN this22:Claim THEN 'Claim'
+        WHEN this22:Position THEN 'Position'
+      END, id: this22.id}, rank: var38}) AS result
       ---
       {
         "param0": "pakistan",
@@ -480,29 +500,134 @@ describe('analysis fields', () => {
       await cypherOf(`{ disagreements(subject: "istanbul-talks") { property subject { id }
         versions { value evidence { source { id } } } } }`),
     ).toMatchInlineSnapshot(`
-      "MATCH (this0:Claim)-[:ABOUT]->(this1:Entity)
-      WHERE this1.id = $param0
-      WITH this1, this0.property AS var2, count(DISTINCT this0.value) AS var3
-      WHERE var3 > 1
-      WITH this1, var2
-      ORDER BY this1.id ASC, var2 ASC
-      RETURN collect({property: var2, subject: {__typename: CASE
-        WHEN this1:Actor THEN 'Actor'
-        WHEN this1:Demand THEN 'Demand'
-        WHEN this1:Meeting THEN 'Meeting'
-        WHEN this1:Incident THEN 'Incident'
-        WHEN this1:Statement THEN 'Statement'
-        WHEN this1:Claim THEN 'Claim'
-        WHEN this1:Position THEN 'Position'
-      END, id: this1.id}, versions: COLLECT {
-        MATCH (this4:Claim)-[:ABOUT]->(this1)
-        WHERE this4.property = var2
-        RETURN {evidence: [var5 IN range(0, (size(coalesce(this4.sourceIds, [])) - 1)) | {source: {id: this4.sourceIds[var5]}}], value: this4.value} AS x
-        ORDER BY this4.value ASC
-      }}) AS result
+      "CALL () {
+        MATCH (this0:Meeting)<-[this1:(MEDIATED|ATTENDED)]-(:Actor)
+        UNWIND this1.sourceIds AS var2
+        WITH DISTINCT this0, type(this1) AS var3, var2
+        WITH this0, var3, var2, COLLECT {
+          MATCH (this0)<-[this4:(MEDIATED|ATTENDED)]-(this5:Actor)
+          WHERE (type(this4) = var3 AND var2 IN this4.sourceIds)
+          RETURN this5.id
+          ORDER BY this5.id ASC
+        } AS var6, COLLECT {
+          MATCH (this0)<-[this4:(MEDIATED|ATTENDED)]-(this5:Actor)
+          WHERE (type(this4) = var3 AND var2 IN this4.sourceIds)
+          RETURN this4
+          ORDER BY this5.id ASC
+        } AS var7
+        WITH this0, var3, collect({source: var2, ids: var6, items: var7}) AS var8
+        WITH this0, var3, var8, var8[0] AS var9
+        WHERE any(var10 IN var8 WHERE var10.ids <> var9.ids)
+        RETURN 'rule' AS kind, 'participants' AS rule, this0 AS subject, CASE var3
+          WHEN 'MEDIATED' THEN 'mediators'
+          ELSE 'parties'
+        END AS aspect, [var10 IN var8 | {id: (this0.id + '@' + var10.source), value: reduce(var11 = '', var12 IN var10.ids | (var11 + CASE
+          WHEN var11 = '' THEN ''
+          ELSE ' '
+        END + var12)), valueIds: var10.ids, sources: [var10.source], items: var10.items}] AS versions
+        UNION ALL
+        MATCH
+          (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand),
+          (this16:Actor)-[:HELD]->(this17:Position)-[:ON]->(this18:Demand)
+        WHERE (this14.stance IN $param0 AND this17.stance IN $param1 AND (this15 = this18 OR this15.issue = this18.issue) AND none(var19 IN this14.sourceIds WHERE var19 IN this17.sourceIds))
+        WITH *, ([this13.id] + COLLECT {
+          MATCH (this13)-[:REPRESENTS]->(this20:Actor)
+          RETURN this20.id
+        }) AS var21, ([this16.id] + COLLECT {
+          MATCH (this16)-[:REPRESENTS]->(this22:Actor)
+          RETURN this22.id
+        }) AS var23
+        WHERE (any(var24 IN var21 WHERE var24 IN var23) AND (this15 = this18 OR EXISTS {
+          MATCH (this25:Actor)
+          WHERE (EXISTS {
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this15)
+          } AND EXISTS {
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this18)
+          })
+        }) AND NOT (EXISTS {
+          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this17)
+          WHERE any(var27 IN relationships(p26) WHERE type(var27) <> 'OCCURRED_DURING')
+        }))
+        UNWIND [[this14, this15], [this17, this18]] AS var28
+        WITH DISTINCT head([var24 IN var21 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
+        WITH var29, var30, var31, var32
+        ORDER BY var31.stance ASC, var32.id ASC
+        WITH var29, var30, collect({id: var31.id, value: (var31.stance + ' ' + var32.id), valueIds: [var31.stance, var32.id], sources: var31.sourceIds, items: [var31]}) AS var33
+        MATCH (this34:Actor { id: var29 })
+        RETURN 'rule' AS kind, 'stances' AS rule, this34 AS subject, ('stance on ' + var30 + ' demands') AS aspect, var33 AS versions
+        UNION ALL
+        MATCH
+          (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor),
+          (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
+        WHERE (this36.stance IN $param2 AND this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
+          (this37)-[:ATTENDED { role: 'party' }]->(:Meeting)<-[:ATTENDED { role: 'party' }]-(this39)
+        } AND none(var40 IN this36.sourceIds WHERE var40 IN this38.sourceIds) AND NOT (EXISTS {
+          MATCH p41 = (this36)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this38)
+          WHERE any(var42 IN relationships(p41) WHERE type(var42) <> 'OCCURRED_DURING')
+        }))
+        RETURN 'rule' AS kind, 'sides' AS rule, this35 AS subject, 'whose side it takes' AS aspect, [{id: this36.id, value: (this36.stance + ' ' + this37.id), valueIds: [this36.stance, this37.id], sources: this36.sourceIds, items: [this36]}, {id: this38.id, value: (this38.stance + ' ' + this39.id), valueIds: [this38.stance, this39.id], sources: this38.sourceIds, items: [this38]}] AS versions
+        UNION ALL
+        MATCH
+          (this43:Actor)-[:STATED]->(this44:Statement { kind: 'threat' })-[:ABOUT]->(this45:Actor),
+          (this46:Actor)-[:CARRIED_OUT]->(this47:Incident)
+        WHERE ((this46 = this43 OR EXISTS {
+          (this43)-[:REPRESENTS]->(this46)
+        }) AND any(var48 IN ([this45.name] + coalesce(this45.aliases, [])) WHERE toLower(this47.place) CONTAINS toLower(var48)) AND none(var49 IN this44.sourceIds WHERE var49 IN this47.sourceIds))
+        RETURN 'rule' AS kind, 'threat_carried_out' AS rule, this44 AS subject, 'threat or deed' AS aspect, [{id: this47.id, value: ('carried out' + ' ' + this47.id), valueIds: ['carried out', this47.id], sources: this47.sourceIds, items: [this47]}, {id: this44.id, value: ('threatened' + ' ' + this44.id), valueIds: ['threatened', this44.id], sources: this44.sourceIds, items: [this44]}] AS versions
+        UNION ALL
+        MATCH (this50:Entity)
+              ((this51)-[this52:(OCCURRED_BEFORE|FOLLOWED)]-(this53 WHERE ((this52:OCCURRED_BEFORE AND startNode(this52) = this51) OR (this52:FOLLOWED AND endNode(this52) = this51)))){1,8}
+              (this50)
+        UNWIND this52 AS this54
+        WITH DISTINCT this50, this54
+        WITH this50, this54
+        ORDER BY this54.id ASC
+        WITH this50, collect(this54) AS var55
+        RETURN 'rule' AS kind, 'order' AS rule, this50 AS subject, 'order of events' AS aspect, [this54 IN var55 | {id: this54.id, value: (type(this54) + ' ' + this54.id), valueIds: [type(this54), this54.id], sources: this54.sourceIds, items: [this54]}] AS versions
+        UNION ALL
+        MATCH (this56:Claim)-[:ABOUT]->(this57:Entity)
+        WITH this57, this56
+        ORDER BY this56.value ASC, this56.id ASC
+        WITH this57, this56.property AS var58, collect(this56) AS var59
+        WHERE size(reduce(var60 = [], var61 IN var59 | CASE
+          WHEN var61.value IN var60 THEN var60
+          ELSE (var60 + [var61.value])
+        END)) > 1
+        RETURN 'curated' AS kind, NULL AS rule, this57 AS subject, var58 AS aspect, [var61 IN var59 | {id: var61.id, value: var61.value, valueIds: [var61.value], sources: var61.sourceIds, items: [var61]}] AS versions
+      }
+      WITH kind, rule, subject AS this62, aspect, versions
+      WHERE this62.id = $param4
+      WITH kind, rule, this62, aspect, versions
+      ORDER BY kind DESC, rule ASC, this62.id ASC, aspect ASC
+      RETURN collect({property: aspect, subject: {__typename: CASE
+        WHEN this62:Actor THEN 'Actor'
+        WHEN this62:Demand THEN 'Demand'
+        WHEN this62:Meeting THEN 'Meeting'
+        WHEN this62:Incident THEN 'Incident'
+        WHEN this62:Statement THEN 'Statement'
+        WHEN this62:Claim THEN 'Claim'
+        WHEN this62:Position THEN 'Position'
+      END, id: this62.id}, versions: [var65 IN versions | {evidence: reduce(var63 = [], var64 IN var65.items | (var63 + [var66 IN range(0, (size(coalesce(var64.sourceIds, [])) - 1)) WHERE var64.sourceIds[var66] IN var65.sources | {source: {id: var64.sourceIds[var66]}}])), value: var65.value}]}) AS result
       ---
       {
-        "param0": "istanbul-talks"
+        "param0": [
+          "accepted",
+          "agreed_verbally",
+          "accepted_on_conditions"
+        ],
+        "param1": [
+          "rejected",
+          "declared_off_the_table"
+        ],
+        "param2": [
+          "supporter",
+          "favoured"
+        ],
+        "param3": [
+          "supporter",
+          "favoured"
+        ],
+        "param4": "istanbul-talks"
       }"
     `);
   });
@@ -512,23 +637,23 @@ describe('analysis fields', () => {
       await cypherOf(`{ demandStats(actor: "pakistan") { actor { id } made rejected accepted
         countered unanswered shareRejected } }`),
     ).toMatchInlineSnapshot(`
-      "MATCH (this0:Actor)-[:DEMANDED]->(this1:Demand)
+      "MATCH (this0:Actor)<-[:REPRESENTS*0..1]-(this1:Actor)-[:DEMANDED]->(this2:Demand)
       WHERE this0.id = $param0
-      WITH this0, collect(DISTINCT this1) AS var2
-      WITH this0, size(var2) AS var3, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:REJECTED]-()
-      }]) AS var4, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:ACCEPTED]-()
-      }]) AS var5, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:COUNTERED]-()
-      }]) AS var6, size([this1 IN var2 WHERE NOT (EXISTS {
-        (this1)<-[:(REJECTED|ACCEPTED|COUNTERED)]-()
-      })]) AS var7
+      WITH this0, collect(DISTINCT this2) AS var3, collect(DISTINCT this1) AS var4
+      WITH this0, var4, size(var3) AS var5, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:REJECTED]-()
+      }]) AS var6, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:ACCEPTED]-()
+      }]) AS var7, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:COUNTERED]-()
+      }]) AS var8, size([this2 IN var3 WHERE NOT (EXISTS {
+        (this2)<-[:(REJECTED|ACCEPTED|COUNTERED)]-()
+      })]) AS var9
       ORDER BY this0.id ASC
-      RETURN collect({accepted: var5, actor: {id: this0.id}, countered: var6, made: var3, rejected: var4, shareRejected: CASE var3
+      RETURN collect({accepted: var7, actor: {id: this0.id}, countered: var8, made: var5, rejected: var6, shareRejected: CASE var5
         WHEN 0 THEN 0
-        ELSE (toFloat(var4) / var3)
-      END, unanswered: var7}) AS result
+        ELSE (toFloat(var6) / var5)
+      END, unanswered: var9}) AS result
       ---
       {
         "param0": "pakistan"
