@@ -76,7 +76,7 @@ const noSharedReport = (a: Cypher.Node, b: Cypher.Node) => {
 /** The reports place the two events in time (a chain with a before/after edge). */
 function orderedInTime(a: Cypher.Node, b: Cypher.Node): Cypher.Predicate {
   const path = new Cypher.PathVariable();
-  const r = new Cypher.Variable();
+  const r = new Cypher.Relationship();
   return new Cypher.Exists(
     new Cypher.Match(
       new Cypher.Pattern(a)
@@ -87,7 +87,7 @@ function orderedInTime(a: Cypher.Node, b: Cypher.Node): Cypher.Predicate {
       Cypher.any(
         r,
         Cypher.relationships(path),
-        Cypher.neq(Cypher.type(r as Cypher.Relationship), literal('OCCURRED_DURING')),
+        Cypher.neq(Cypher.type(r), literal('OCCURRED_DURING')),
       ),
     ),
   );

@@ -276,7 +276,7 @@ describe('disagreements', () => {
           })
         }) AND NOT (EXISTS {
           MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this17)
-          WHERE any(var27 IN relationships(p26) WHERE type(var27) <> 'OCCURRED_DURING')
+          WHERE any(this27 IN relationships(p26) WHERE type(this27) <> 'OCCURRED_DURING')
         }))
         UNWIND [[this14, this15], [this17, this18]] AS var28
         WITH DISTINCT head([var24 IN var21 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
@@ -293,7 +293,7 @@ describe('disagreements', () => {
           (this37)-[:ATTENDED { role: 'party' }]->(:Meeting)<-[:ATTENDED { role: 'party' }]-(this39)
         } AND none(var40 IN this36.sourceIds WHERE var40 IN this38.sourceIds) AND NOT (EXISTS {
           MATCH p41 = (this36)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this38)
-          WHERE any(var42 IN relationships(p41) WHERE type(var42) <> 'OCCURRED_DURING')
+          WHERE any(this42 IN relationships(p41) WHERE type(this42) <> 'OCCURRED_DURING')
         }))
         RETURN 'rule' AS kind, 'sides' AS rule, this35 AS subject, 'whose side it takes' AS aspect, [{id: this36.id, value: (this36.stance + ' ' + this37.id), valueIds: [this36.stance, this37.id], sources: this36.sourceIds, items: [this36]}, {id: this38.id, value: (this38.stance + ' ' + this39.id), valueIds: [this38.stance, this39.id], sources: this38.sourceIds, items: [this38]}] AS versions
         UNION ALL
