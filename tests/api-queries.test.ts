@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { useSeededApi } from './api-helpers.ts';
 
-const { gql, queries } = useSeededApi();
+const { gql, queries } = useSeededApi({ queryTimeoutMs: 90_000 });
 
 describe('fetch by id', () => {
   it('returns an actor with its relationships in both directions and provenance on every edge', async () => {

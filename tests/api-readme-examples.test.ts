@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from './api-helpers.ts';
 import { README_QUERIES } from './readme-queries.ts';
 
-const { gql, queries } = useSeededApi();
+const { gql, queries } = useSeededApi({ queryTimeoutMs: 90_000 });
 
 interface Edge<T> {
   node: T;

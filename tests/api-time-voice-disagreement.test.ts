@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from './api-helpers.ts';
 import { translate } from './translate/translate-helpers.ts';
 
-const { gql, queries, driver, database } = useSeededApi();
+const { gql, queries, driver, database } = useSeededApi({ queryTimeoutMs: 90_000 });
 
 interface Link {
   id: string;

@@ -229,16 +229,19 @@ function stances(): Cypher.Clause {
       .to(pos, { labels: 'Position' })
       .related({ type: 'ON' })
       .to(dem, { labels: 'Demand' });
-  return new Cypher.Match(held(h1, p1, d1), held(h2, p2, d2))
+  // Staged (one pattern per MATCH) to keep planning cheap.
+  return new Cypher.Match(held(h1, p1, d1))
+    .where(Cypher.in(p1.property('stance'), param(ACCEPTING_STANCES)))
+    .with(h1, p1, d1, [speaksFor(h1), for1])
+    .match(held(h2, p2, d2))
     .where(
       Cypher.and(
-        Cypher.in(p1.property('stance'), param(ACCEPTING_STANCES)),
         Cypher.in(p2.property('stance'), param(REFUSING_STANCES)),
         Cypher.or(Cypher.eq(d1, d2), Cypher.eq(d1.property('issue'), d2.property('issue'))),
         noSharedReport(p1, p2),
       ),
     )
-    .with('*', [speaksFor(h1), for1], [speaksFor(h2), for2])
+    .with('*', [speaksFor(h2), for2])
     .where(
       Cypher.and(
         Cypher.any(x, for1, Cypher.in(x, for2)),
@@ -295,11 +298,12 @@ function sides(): Cypher.Clause {
       .to(p1, { labels: 'Position' })
       .related({ type: 'ON' })
       .to(a, { labels: 'Actor' }),
-    takes(p2, b),
   )
+    .where(Cypher.in(p1.property('stance'), param(SIDE_STANCES)))
+    .with(x, p1, a)
+    .match(takes(p2, b))
     .where(
       Cypher.and(
-        Cypher.in(p1.property('stance'), param(SIDE_STANCES)),
         Cypher.in(p2.property('stance'), param(SIDE_STANCES)),
         Cypher.lt(a.property('id'), b.property('id')),
         new Cypher.Exists(

@@ -29,6 +29,13 @@ export interface EventRanks {
   incoming: Cypher.Variable;
   /** Ids of stated edges the ranks violate (a cycle: reports contradict each other). */
   violated: Cypher.Variable;
+  /** Per event, the events it shares a stated edge with (empty: no report places it). */
+  adjacent: Cypher.Variable;
+  /**
+   * Per event, the smallest index in its group (events linked by ordering edges); events are
+   * in id order, so `events[component[i]].id` is the group's first id.
+   */
+  component: Cypher.Variable;
 }
 
 export const orderTypes = () => Cypher.labelExpr.or(...ORDER_TYPES);
@@ -109,8 +116,47 @@ export function eventRanks(): EventRanks {
     .in(Cypher.range(literal(0), Cypher.minus(n, literal(1))))
     .map(triple(i, endOf(i), literal(0), Cypher.Null));
 
+  // Groups: the smallest index reachable over stated edges (label propagation on lists).
+  const adjacent = new Cypher.Variable();
+  const component = new Cypher.Variable();
+  const g = new Cypher.Variable();
+  const j = new Cypher.Variable();
+  const least = new Cypher.Variable();
+  const eventOf = (point: Cypher.Expr) => Cypher.toInteger(Cypher.mod(point, n));
+  const neighbours = Cypher.plus(
+    new Cypher.ListComprehension(c)
+      .in(stated)
+      .where(Cypher.eq(eventOf(at(c, 0)), i))
+      .map(eventOf(at(c, 1))),
+    new Cypher.ListComprehension(c)
+      .in(stated)
+      .where(Cypher.eq(eventOf(at(c, 1)), i))
+      .map(eventOf(at(c, 0))),
+  );
+  const eventIndexes = () => Cypher.range(literal(0), Cypher.minus(n, literal(1)));
+  const propagate = Cypher.reduce(
+    g,
+    eventIndexes(),
+    step,
+    Cypher.range(literal(0), Cypher.size(stated)),
+    new Cypher.ListComprehension(i).in(eventIndexes()).map(
+      Cypher.reduce(
+        least,
+        listAt(g, i),
+        j,
+        listAt(adjacent, i),
+        new Cypher.Case()
+          .when(Cypher.lt(listAt(g, j), least))
+          .then(listAt(g, j))
+          .else(least),
+      ),
+    ),
+  );
+
   const clause = new Cypher.Match(new Cypher.Pattern(e, { labels: 'Entity' }))
     .where(isEvent(e))
+    .with(e)
+    .orderBy([e.property('id'), 'ASC'])
     .with([Cypher.collect(e), events])
     .with(
       events,
@@ -118,11 +164,20 @@ export function eventRanks(): EventRanks {
       [Cypher.size(events), n],
     )
     .call(statedEdges, [ids, n])
-    .with(events, n, stated, [Cypher.plus(stated, ownSpan), cs])
     .with(
       events,
       n,
       stated,
+      [Cypher.plus(stated, ownSpan), cs],
+      [new Cypher.ListComprehension(i).in(eventIndexes()).map(neighbours), adjacent],
+    )
+    .with(events, n, stated, cs, adjacent, [propagate, component])
+    .with(
+      events,
+      n,
+      stated,
+      adjacent,
+      component,
       [Cypher.size(cs), steps],
       [
         new Cypher.ListComprehension(p)
@@ -131,15 +186,15 @@ export function eventRanks(): EventRanks {
         incoming,
       ],
     )
-    .with(events, n, stated, incoming, [ranks, rk])
-    .with(events, n, incoming, rk, [
+    .with(events, n, stated, adjacent, component, incoming, [ranks, rk])
+    .with(events, n, adjacent, component, incoming, rk, [
       new Cypher.ListComprehension(c)
         .in(stated)
         .where(Cypher.lt(listAt(rk, at(c, 1)), via(c)))
         .map(at(c, 3)),
       violated,
     ]);
-  return { clause, events, n, rk, incoming, violated };
+  return { clause, events, n, rk, incoming, violated, adjacent, component };
 }
 
 /** Ids of the stated edges that fix the start rank of event `k` (none when its rank is 0). */

@@ -96,11 +96,10 @@ function placeEvents(ranks: EventRanks, keep: (v: Cypher.Node) => Cypher.Predica
   const start = new Cypher.Variable();
   const end = new Cypher.Variable();
   const placedAll = new Cypher.Variable();
-  const linked = new Cypher.Variable();
-  const x = new Cypher.Node();
+  const first = new Cypher.Node();
+  const degree = new Cypher.Variable();
   const r = new Cypher.Relationship();
   const m = new Cypher.Variable();
-  const y = new Cypher.Variable();
   const id = new Cypher.Variable();
   const placed: Placed = {
     v,
@@ -110,15 +109,6 @@ function placeEvents(ranks: EventRanks, keep: (v: Cypher.Node) => Cypher.Predica
     placedBy: new Cypher.Variable(),
     conflicts: new Cypher.Variable(),
   };
-  const linkedIds = new Cypher.Collect(
-    new Cypher.Match(
-      new Cypher.Pattern(v)
-        .related({ type: orderTypes(), direction: 'undirected', length: { min: 1, max: 12 } })
-        .to(x, { labels: 'Entity' }),
-    )
-      .return(x.property('id'))
-      .distinct(),
-  );
   const incident = new Cypher.Collect(
     new Cypher.Match(
       new Cypher.Pattern(v).related(r, { type: orderTypes(), direction: 'undirected' }).to(),
@@ -134,24 +124,25 @@ function placeEvents(ranks: EventRanks, keep: (v: Cypher.Node) => Cypher.Predica
       [listAt(ranks.rk, Cypher.plus(ranks.n, k)), end],
       [placedByIds(ranks, k), placedAll],
       ranks.violated,
+      [listAt(ranks.events, listAt(ranks.component, k)), first],
+      [Cypher.size(listAt(ranks.adjacent, k)), degree],
     )
     .where(keep(v))
-    .with(v, start, end, placedAll, ranks.violated, [linkedIds, linked], [incident, id])
-    .with(v, start, end, placedAll, ranks.violated, id, [
-      new Cypher.Case()
-        .when(Cypher.eq(Cypher.size(linked), literal(0)))
-        .then(Cypher.Null)
-        .else(
-          Cypher.reduce(
-            m,
-            v.property('id'),
-            y,
-            linked,
-            new Cypher.Case().when(Cypher.lt(y, m)).then(y).else(m),
-          ),
-        ),
-      placed.group,
-    ])
+    .with(
+      v,
+      start,
+      end,
+      placedAll,
+      ranks.violated,
+      [incident, id],
+      [
+        new Cypher.Case()
+          .when(Cypher.eq(degree, literal(0)))
+          .then(Cypher.Null)
+          .else(first.property('id')),
+        placed.group,
+      ],
+    )
     .with(
       v,
       placed.group,

@@ -373,6 +373,8 @@ describe('analysis fields', () => {
     ).toMatchInlineSnapshot(`
       "MATCH (this0:Entity)
       WHERE (this0:Meeting OR this0:Incident OR this0:Statement OR this0:Position)
+      WITH this0
+      ORDER BY this0.id ASC
       WITH collect(this0) AS var1
       WITH var1, [var2 IN var1 | var2.id] AS var3, size(var1) AS var4
       CALL (var3, var4) {
@@ -386,60 +388,57 @@ describe('analysis fields', () => {
         END AS var11
         RETURN collect((var11 + [this6.id])) AS var12
       }
-      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13
-      WITH var1, var4, var12, size(var13) AS var14, [var15 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var15]] AS var16
-      WITH var1, var4, var12, var16, reduce(var17 = [var15 IN range(0, ((2 * var4) - 1)) | 0], var18 IN range(0, var14) | [var15 IN range(0, ((2 * var4) - 1)) | reduce(var19 = var17[var15], var11 IN var16[var15] | CASE
-        WHEN (var17[var11[0]] + var11[2]) > var19 THEN (var17[var11[0]] + var11[2])
-        ELSE var19
-      END)]) AS var17
-      WITH var1, var4, var16, var17, [var11 IN var12 WHERE var17[var11[1]] < (var17[var11[0]] + var11[2]) | var11[3]] AS var20
-      UNWIND range(0, (var4 - 1)) AS var21
-      WITH var1[var21] AS this22, var17[var21] AS var23, var17[(var4 + var21)] AS var24, [var25 IN var16[var21] WHERE (var25[3] IS NOT NULL AND var17[var21] > 0 AND (var17[var25[0]] + var25[2]) = var17[var21]) | var25[3]] AS var26, var20
+      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13, [var8 IN range(0, (var4 - 1)) | ([var11 IN var12 WHERE toInteger((var11[0] % var4)) = var8 | toInteger((var11[1] % var4))] + [var11 IN var12 WHERE toInteger((var11[1] % var4)) = var8 | toInteger((var11[0] % var4))])] AS var14
+      WITH var1, var4, var12, var13, var14, reduce(var15 = range(0, (var4 - 1)), var16 IN range(0, size(var12)) | [var8 IN range(0, (var4 - 1)) | reduce(var17 = var15[var8], var18 IN var14[var8] | CASE
+        WHEN var15[var18] < var17 THEN var15[var18]
+        ELSE var17
+      END)]) AS var19
+      WITH var1, var4, var12, var14, var19, size(var13) AS var20, [var21 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var21]] AS var22
+      WITH var1, var4, var12, var14, var19, var22, reduce(var23 = [var21 IN range(0, ((2 * var4) - 1)) | 0], var16 IN range(0, var20) | [var21 IN range(0, ((2 * var4) - 1)) | reduce(var24 = var23[var21], var11 IN var22[var21] | CASE
+        WHEN (var23[var11[0]] + var11[2]) > var24 THEN (var23[var11[0]] + var11[2])
+        ELSE var24
+      END)]) AS var23
+      WITH var1, var4, var14, var19, var22, var23, [var11 IN var12 WHERE var23[var11[1]] < (var23[var11[0]] + var11[2]) | var11[3]] AS var25
+      UNWIND range(0, (var4 - 1)) AS var26
+      WITH var1[var26] AS this27, var23[var26] AS var28, var23[(var4 + var26)] AS var29, [var30 IN var22[var26] WHERE (var30[3] IS NOT NULL AND var23[var26] > 0 AND (var23[var30[0]] + var30[2]) = var23[var26]) | var30[3]] AS var31, var25, var1[var19[var26]] AS this32, size(var14[var26]) AS var33
       WHERE (EXISTS {
-        MATCH (this22)-[this27]-(this28:Actor)
-        WHERE (type(this27) <> 'REPORTED_BY' AND (this28.id = $param0 OR EXISTS {
-          (this28)-[:REPRESENTS]->(:Actor { id: $param0 })
+        MATCH (this27)-[this34]-(this35:Actor)
+        WHERE (type(this34) <> 'REPORTED_BY' AND (this35.id = $param0 OR EXISTS {
+          (this35)-[:REPRESENTS]->(:Actor { id: $param0 })
         }))
       } AND EXISTS {
-        MATCH (this22)-[this29]-(this30:Actor)
-        WHERE (type(this29) <> 'REPORTED_BY' AND (this30.id = $param1 OR EXISTS {
-          (this30)-[:REPRESENTS]->(:Actor { id: $param1 })
+        MATCH (this27)-[this36]-(this37:Actor)
+        WHERE (type(this36) <> 'REPORTED_BY' AND (this37.id = $param1 OR EXISTS {
+          (this37)-[:REPRESENTS]->(:Actor { id: $param1 })
         }))
       })
-      WITH this22, var23, var24, var26, var20, COLLECT {
-        MATCH (this22)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..12]-(this31:Entity)
-        RETURN DISTINCT this31.id
-      } AS var32, COLLECT {
-        MATCH (this22)-[this33:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
-        RETURN this33.id
-      } AS var34
-      WITH this22, var23, var24, var26, var20, var34, CASE
-        WHEN size(var32) = 0 THEN NULL
-        ELSE reduce(var35 = this22.id, var36 IN var32 | CASE
-          WHEN var36 < var35 THEN var36
-          ELSE var35
-        END)
-      END AS var37
-      WITH this22, var37, CASE
-        WHEN var37 IS NULL THEN NULL
-        ELSE var23
-      END AS var38, CASE
-        WHEN var37 IS NULL THEN NULL
-        ELSE var24
-      END AS var39, var26 AS var40, [var35 IN var34 WHERE var35 IN var20] AS var41
-      ORDER BY var38 IS NULL ASC, var38 ASC, var39 ASC, this22.id ASC
+      WITH this27, var28, var29, var31, var25, COLLECT {
+        MATCH (this27)-[this38:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
+        RETURN this38.id
+      } AS var39, CASE
+        WHEN var33 = 0 THEN NULL
+        ELSE this32.id
+      END AS var40
+      WITH this27, var40, CASE
+        WHEN var40 IS NULL THEN NULL
+        ELSE var28
+      END AS var41, CASE
+        WHEN var40 IS NULL THEN NULL
+        ELSE var29
+      END AS var42, var31 AS var43, [var44 IN var39 WHERE var44 IN var25] AS var45
+      ORDER BY var41 IS NULL ASC, var41 ASC, var42 ASC, this27.id ASC
       RETURN collect({date: CASE
-        WHEN this22.dateText IS NULL THEN NULL
-        ELSE {precision: this22.datePrecision, text: this22.dateText}
+        WHEN this27.dateText IS NULL THEN NULL
+        ELSE {precision: this27.datePrecision, text: this27.dateText}
       END, node: {__typename: CASE
-        WHEN this22:Actor THEN 'Actor'
-        WHEN this22:Demand THEN 'Demand'
-        WHEN this22:Meeting THEN 'Meeting'
-        WHEN this22:Incident THEN 'Incident'
-        WHEN this22:Statement THEN 'Statement'
-        WHEN this22:Claim THEN 'Claim'
-        WHEN this22:Position THEN 'Position'
-      END, id: this22.id}, rank: var38}) AS result
+        WHEN this27:Actor THEN 'Actor'
+        WHEN this27:Demand THEN 'Demand'
+        WHEN this27:Meeting THEN 'Meeting'
+        WHEN this27:Incident THEN 'Incident'
+        WHEN this27:Statement THEN 'Statement'
+        WHEN this27:Claim THEN 'Claim'
+        WHEN this27:Position THEN 'Position'
+      END, id: this27.id}, rank: var41}) AS result
       ---
       {
         "param0": "pakistan",
@@ -526,40 +525,42 @@ describe('analysis fields', () => {
           ELSE ' '
         END + var12)), valueIds: var10.ids, sources: [var10.source], items: var10.items}] AS versions
         UNION ALL
-        MATCH
-          (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand),
-          (this16:Actor)-[:HELD]->(this17:Position)-[:ON]->(this18:Demand)
-        WHERE (this14.stance IN $param0 AND this17.stance IN $param1 AND (this15 = this18 OR this15.issue = this18.issue) AND none(var19 IN this14.sourceIds WHERE var19 IN this17.sourceIds))
-        WITH *, ([this13.id] + COLLECT {
-          MATCH (this13)-[:REPRESENTS]->(this20:Actor)
-          RETURN this20.id
-        }) AS var21, ([this16.id] + COLLECT {
-          MATCH (this16)-[:REPRESENTS]->(this22:Actor)
+        MATCH (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand)
+        WHERE this14.stance IN $param0
+        WITH this13, this14, this15, ([this13.id] + COLLECT {
+          MATCH (this13)-[:REPRESENTS]->(this16:Actor)
+          RETURN this16.id
+        }) AS var17
+        MATCH (this18:Actor)-[:HELD]->(this19:Position)-[:ON]->(this20:Demand)
+        WHERE (this19.stance IN $param1 AND (this15 = this20 OR this15.issue = this20.issue) AND none(var21 IN this14.sourceIds WHERE var21 IN this19.sourceIds))
+        WITH *, ([this18.id] + COLLECT {
+          MATCH (this18)-[:REPRESENTS]->(this22:Actor)
           RETURN this22.id
         }) AS var23
-        WHERE (any(var24 IN var21 WHERE var24 IN var23) AND (this15 = this18 OR EXISTS {
+        WHERE (any(var24 IN var17 WHERE var24 IN var23) AND (this15 = this20 OR EXISTS {
           MATCH (this25:Actor)
           WHERE (EXISTS {
             (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this15)
           } AND EXISTS {
-            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this18)
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this20)
           })
         }) AND NOT (EXISTS {
-          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this17)
+          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this19)
           WHERE any(this27 IN relationships(p26) WHERE type(this27) <> 'OCCURRED_DURING')
         }))
-        UNWIND [[this14, this15], [this17, this18]] AS var28
-        WITH DISTINCT head([var24 IN var21 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
+        UNWIND [[this14, this15], [this19, this20]] AS var28
+        WITH DISTINCT head([var24 IN var17 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
         WITH var29, var30, var31, var32
         ORDER BY var31.stance ASC, var32.id ASC
         WITH var29, var30, collect({id: var31.id, value: (var31.stance + ' ' + var32.id), valueIds: [var31.stance, var32.id], sources: var31.sourceIds, items: [var31]}) AS var33
         MATCH (this34:Actor { id: var29 })
         RETURN 'rule' AS kind, 'stances' AS rule, this34 AS subject, ('stance on ' + var30 + ' demands') AS aspect, var33 AS versions
         UNION ALL
-        MATCH
-          (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor),
-          (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
-        WHERE (this36.stance IN $param2 AND this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
+        MATCH (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor)
+        WHERE this36.stance IN $param2
+        WITH this35, this36, this37
+        MATCH (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
+        WHERE (this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
           (this37)-[:ATTENDED { role: 'party' }]->(:Meeting)<-[:ATTENDED { role: 'party' }]-(this39)
         } AND none(var40 IN this36.sourceIds WHERE var40 IN this38.sourceIds) AND NOT (EXISTS {
           MATCH p41 = (this36)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this38)

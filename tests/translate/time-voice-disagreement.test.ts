@@ -16,6 +16,8 @@ describe('the order of events', () => {
     ).toMatchInlineSnapshot(`
       "MATCH (this0:Entity)
       WHERE (this0:Meeting OR this0:Incident OR this0:Statement OR this0:Position)
+      WITH this0
+      ORDER BY this0.id ASC
       WITH collect(this0) AS var1
       WITH var1, [var2 IN var1 | var2.id] AS var3, size(var1) AS var4
       CALL (var3, var4) {
@@ -29,84 +31,81 @@ describe('the order of events', () => {
         END AS var11
         RETURN collect((var11 + [this6.id])) AS var12
       }
-      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13
-      WITH var1, var4, var12, size(var13) AS var14, [var15 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var15]] AS var16
-      WITH var1, var4, var12, var16, reduce(var17 = [var15 IN range(0, ((2 * var4) - 1)) | 0], var18 IN range(0, var14) | [var15 IN range(0, ((2 * var4) - 1)) | reduce(var19 = var17[var15], var11 IN var16[var15] | CASE
-        WHEN (var17[var11[0]] + var11[2]) > var19 THEN (var17[var11[0]] + var11[2])
-        ELSE var19
-      END)]) AS var17
-      WITH var1, var4, var16, var17, [var11 IN var12 WHERE var17[var11[1]] < (var17[var11[0]] + var11[2]) | var11[3]] AS var20
-      UNWIND range(0, (var4 - 1)) AS var21
-      WITH var1[var21] AS this22, var17[var21] AS var23, var17[(var4 + var21)] AS var24, [var25 IN var16[var21] WHERE (var25[3] IS NOT NULL AND var17[var21] > 0 AND (var17[var25[0]] + var25[2]) = var17[var21]) | var25[3]] AS var26, var20
-      WHERE (EXISTS {
-        MATCH (this22)-[this27]-(this28:Actor)
-        WHERE (type(this27) <> 'REPORTED_BY' AND (this28.id = $param0 OR EXISTS {
-          (this28)-[:REPRESENTS]->(:Actor { id: $param0 })
-        }))
-      } AND any(var29 IN range(0, (size(coalesce(this22.quotes, [])) - 1)) WHERE (this22.framings[var29] IN $param1 AND this22.voices[var29] IN ([$param2] + COLLECT {
-        MATCH (this30:Actor)-[:REPRESENTS]->(:Actor { id: $param2 })
-        RETURN this30.id
-      }) AND EXISTS {
-        MATCH (this31:Actor)
-        WHERE this31.id = this22.voices[var29]
-      })))
-      WITH this22, var23, var24, var26, var20, COLLECT {
-        MATCH (this22)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..12]-(this32:Entity)
-        RETURN DISTINCT this32.id
-      } AS var33, COLLECT {
-        MATCH (this22)-[this34:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
-        RETURN this34.id
-      } AS var35
-      WITH this22, var23, var24, var26, var20, var35, CASE
-        WHEN size(var33) = 0 THEN NULL
-        ELSE reduce(var36 = this22.id, var37 IN var33 | CASE
-          WHEN var37 < var36 THEN var37
-          ELSE var36
-        END)
-      END AS var38
-      WITH this22, var38, CASE
-        WHEN var38 IS NULL THEN NULL
-        ELSE var23
-      END AS var39, CASE
-        WHEN var38 IS NULL THEN NULL
+      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13, [var8 IN range(0, (var4 - 1)) | ([var11 IN var12 WHERE toInteger((var11[0] % var4)) = var8 | toInteger((var11[1] % var4))] + [var11 IN var12 WHERE toInteger((var11[1] % var4)) = var8 | toInteger((var11[0] % var4))])] AS var14
+      WITH var1, var4, var12, var13, var14, reduce(var15 = range(0, (var4 - 1)), var16 IN range(0, size(var12)) | [var8 IN range(0, (var4 - 1)) | reduce(var17 = var15[var8], var18 IN var14[var8] | CASE
+        WHEN var15[var18] < var17 THEN var15[var18]
+        ELSE var17
+      END)]) AS var19
+      WITH var1, var4, var12, var14, var19, size(var13) AS var20, [var21 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var21]] AS var22
+      WITH var1, var4, var12, var14, var19, var22, reduce(var23 = [var21 IN range(0, ((2 * var4) - 1)) | 0], var16 IN range(0, var20) | [var21 IN range(0, ((2 * var4) - 1)) | reduce(var24 = var23[var21], var11 IN var22[var21] | CASE
+        WHEN (var23[var11[0]] + var11[2]) > var24 THEN (var23[var11[0]] + var11[2])
         ELSE var24
-      END AS var40, var26 AS var41, [var36 IN var35 WHERE var36 IN var20] AS var42
-      ORDER BY var39 IS NULL ASC, var39 ASC, var40 ASC, this22.id ASC
+      END)]) AS var23
+      WITH var1, var4, var14, var19, var22, var23, [var11 IN var12 WHERE var23[var11[1]] < (var23[var11[0]] + var11[2]) | var11[3]] AS var25
+      UNWIND range(0, (var4 - 1)) AS var26
+      WITH var1[var26] AS this27, var23[var26] AS var28, var23[(var4 + var26)] AS var29, [var30 IN var22[var26] WHERE (var30[3] IS NOT NULL AND var23[var26] > 0 AND (var23[var30[0]] + var30[2]) = var23[var26]) | var30[3]] AS var31, var25, var1[var19[var26]] AS this32, size(var14[var26]) AS var33
+      WHERE (EXISTS {
+        MATCH (this27)-[this34]-(this35:Actor)
+        WHERE (type(this34) <> 'REPORTED_BY' AND (this35.id = $param0 OR EXISTS {
+          (this35)-[:REPRESENTS]->(:Actor { id: $param0 })
+        }))
+      } AND any(var36 IN range(0, (size(coalesce(this27.quotes, [])) - 1)) WHERE (this27.framings[var36] IN $param1 AND this27.voices[var36] IN ([$param2] + COLLECT {
+        MATCH (this37:Actor)-[:REPRESENTS]->(:Actor { id: $param2 })
+        RETURN this37.id
+      }) AND EXISTS {
+        MATCH (this38:Actor)
+        WHERE this38.id = this27.voices[var36]
+      })))
+      WITH this27, var28, var29, var31, var25, COLLECT {
+        MATCH (this27)-[this39:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
+        RETURN this39.id
+      } AS var40, CASE
+        WHEN var33 = 0 THEN NULL
+        ELSE this32.id
+      END AS var41
+      WITH this27, var41, CASE
+        WHEN var41 IS NULL THEN NULL
+        ELSE var28
+      END AS var42, CASE
+        WHEN var41 IS NULL THEN NULL
+        ELSE var29
+      END AS var43, var31 AS var44, [var45 IN var40 WHERE var45 IN var25] AS var46
+      ORDER BY var42 IS NULL ASC, var42 ASC, var43 ASC, this27.id ASC
       RETURN collect({conflicts: COLLECT {
-        MATCH (this43:Entity)-[this44:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this45:Entity)
-        WHERE this44.id IN var42
-        RETURN {id: this44.id} AS x
-        ORDER BY this44.id ASC
-      }, group: var38, node: {__typename: CASE
-        WHEN this22:Actor THEN 'Actor'
-        WHEN this22:Demand THEN 'Demand'
-        WHEN this22:Meeting THEN 'Meeting'
-        WHEN this22:Incident THEN 'Incident'
-        WHEN this22:Statement THEN 'Statement'
-        WHEN this22:Claim THEN 'Claim'
-        WHEN this22:Position THEN 'Position'
-      END, id: this22.id}, placedBy: COLLECT {
-        MATCH (this46:Entity)-[this47:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this48:Entity)
-        WHERE this47.id IN var41
-        RETURN {evidence: [var49 IN range(0, (size(coalesce(this47.sourceIds, [])) - 1)) | {framing: this47.framings[var49], quote: this47.quotes[var49], voice: this47.voices[var49]}], from: {__typename: CASE
-          WHEN this46:Actor THEN 'Actor'
-          WHEN this46:Demand THEN 'Demand'
-          WHEN this46:Meeting THEN 'Meeting'
-          WHEN this46:Incident THEN 'Incident'
-          WHEN this46:Statement THEN 'Statement'
-          WHEN this46:Claim THEN 'Claim'
-          WHEN this46:Position THEN 'Position'
-        END, id: this46.id}, id: this47.id, to: {__typename: CASE
-          WHEN this48:Actor THEN 'Actor'
-          WHEN this48:Demand THEN 'Demand'
-          WHEN this48:Meeting THEN 'Meeting'
-          WHEN this48:Incident THEN 'Incident'
-          WHEN this48:Statement THEN 'Statement'
-          WHEN this48:Claim THEN 'Claim'
-          WHEN this48:Position THEN 'Position'
-        END, id: this48.id}, type: type(this47)} AS x
-        ORDER BY this47.id ASC
-      }, rank: var39, rankEnd: var40}) AS result
+        MATCH (this47:Entity)-[this48:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this49:Entity)
+        WHERE this48.id IN var46
+        RETURN {id: this48.id} AS x
+        ORDER BY this48.id ASC
+      }, group: var41, node: {__typename: CASE
+        WHEN this27:Actor THEN 'Actor'
+        WHEN this27:Demand THEN 'Demand'
+        WHEN this27:Meeting THEN 'Meeting'
+        WHEN this27:Incident THEN 'Incident'
+        WHEN this27:Statement THEN 'Statement'
+        WHEN this27:Claim THEN 'Claim'
+        WHEN this27:Position THEN 'Position'
+      END, id: this27.id}, placedBy: COLLECT {
+        MATCH (this50:Entity)-[this51:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this52:Entity)
+        WHERE this51.id IN var44
+        RETURN {evidence: [var53 IN range(0, (size(coalesce(this51.sourceIds, [])) - 1)) | {framing: this51.framings[var53], quote: this51.quotes[var53], voice: this51.voices[var53]}], from: {__typename: CASE
+          WHEN this50:Actor THEN 'Actor'
+          WHEN this50:Demand THEN 'Demand'
+          WHEN this50:Meeting THEN 'Meeting'
+          WHEN this50:Incident THEN 'Incident'
+          WHEN this50:Statement THEN 'Statement'
+          WHEN this50:Claim THEN 'Claim'
+          WHEN this50:Position THEN 'Position'
+        END, id: this50.id}, id: this51.id, to: {__typename: CASE
+          WHEN this52:Actor THEN 'Actor'
+          WHEN this52:Demand THEN 'Demand'
+          WHEN this52:Meeting THEN 'Meeting'
+          WHEN this52:Incident THEN 'Incident'
+          WHEN this52:Statement THEN 'Statement'
+          WHEN this52:Claim THEN 'Claim'
+          WHEN this52:Position THEN 'Position'
+        END, id: this52.id}, type: type(this51)} AS x
+        ORDER BY this51.id ASC
+      }, rank: var42, rankEnd: var43}) AS result
       ---
       {
         "param0": "turkey",
@@ -125,6 +124,8 @@ describe('the order of events', () => {
     ).toMatchInlineSnapshot(`
       "MATCH (this0:Entity)
       WHERE (this0:Meeting OR this0:Incident OR this0:Statement OR this0:Position)
+      WITH this0
+      ORDER BY this0.id ASC
       WITH collect(this0) AS var1
       WITH var1, [var2 IN var1 | var2.id] AS var3, size(var1) AS var4
       CALL (var3, var4) {
@@ -138,70 +139,67 @@ describe('the order of events', () => {
         END AS var11
         RETURN collect((var11 + [this6.id])) AS var12
       }
-      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13
-      WITH var1, var4, var12, size(var13) AS var14, [var15 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var15]] AS var16
-      WITH var1, var4, var12, var16, reduce(var17 = [var15 IN range(0, ((2 * var4) - 1)) | 0], var18 IN range(0, var14) | [var15 IN range(0, ((2 * var4) - 1)) | reduce(var19 = var17[var15], var11 IN var16[var15] | CASE
-        WHEN (var17[var11[0]] + var11[2]) > var19 THEN (var17[var11[0]] + var11[2])
-        ELSE var19
-      END)]) AS var17
-      WITH var1, var4, var16, var17, [var11 IN var12 WHERE var17[var11[1]] < (var17[var11[0]] + var11[2]) | var11[3]] AS var20
-      UNWIND range(0, (var4 - 1)) AS var21
-      WITH var1[var21] AS this22, var17[var21] AS var23, var17[(var4 + var21)] AS var24, [var25 IN var16[var21] WHERE (var25[3] IS NOT NULL AND var17[var21] > 0 AND (var17[var25[0]] + var25[2]) = var17[var21]) | var25[3]] AS var26, var20
-      WHERE (this22:Position AND EXISTS {
-        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:HELD]->(this22)
-      } AND EXISTS {
-        MATCH (this22)-[:ON]->(this27:Demand)
-        WHERE this27.issue IN $param1
-      } AND EXISTS {
-        (this22)-[:ON]->(this28:Entity { id: $param2 })
-      })
-      WITH this22, var23, var24, var26, var20, COLLECT {
-        MATCH (this22)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..12]-(this29:Entity)
-        RETURN DISTINCT this29.id
-      } AS var30, COLLECT {
-        MATCH (this22)-[this31:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
-        RETURN this31.id
-      } AS var32
-      WITH this22, var23, var24, var26, var20, var32, CASE
-        WHEN size(var30) = 0 THEN NULL
-        ELSE reduce(var33 = this22.id, var34 IN var30 | CASE
-          WHEN var34 < var33 THEN var34
-          ELSE var33
-        END)
-      END AS var35
-      WITH this22, var35, CASE
-        WHEN var35 IS NULL THEN NULL
-        ELSE var23
-      END AS var36, CASE
-        WHEN var35 IS NULL THEN NULL
+      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13, [var8 IN range(0, (var4 - 1)) | ([var11 IN var12 WHERE toInteger((var11[0] % var4)) = var8 | toInteger((var11[1] % var4))] + [var11 IN var12 WHERE toInteger((var11[1] % var4)) = var8 | toInteger((var11[0] % var4))])] AS var14
+      WITH var1, var4, var12, var13, var14, reduce(var15 = range(0, (var4 - 1)), var16 IN range(0, size(var12)) | [var8 IN range(0, (var4 - 1)) | reduce(var17 = var15[var8], var18 IN var14[var8] | CASE
+        WHEN var15[var18] < var17 THEN var15[var18]
+        ELSE var17
+      END)]) AS var19
+      WITH var1, var4, var12, var14, var19, size(var13) AS var20, [var21 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var21]] AS var22
+      WITH var1, var4, var12, var14, var19, var22, reduce(var23 = [var21 IN range(0, ((2 * var4) - 1)) | 0], var16 IN range(0, var20) | [var21 IN range(0, ((2 * var4) - 1)) | reduce(var24 = var23[var21], var11 IN var22[var21] | CASE
+        WHEN (var23[var11[0]] + var11[2]) > var24 THEN (var23[var11[0]] + var11[2])
         ELSE var24
-      END AS var37, var26 AS var38, [var33 IN var32 WHERE var33 IN var20] AS var39
-      ORDER BY var36 IS NULL ASC, var36 ASC, var37 ASC, this22.id ASC
+      END)]) AS var23
+      WITH var1, var4, var14, var19, var22, var23, [var11 IN var12 WHERE var23[var11[1]] < (var23[var11[0]] + var11[2]) | var11[3]] AS var25
+      UNWIND range(0, (var4 - 1)) AS var26
+      WITH var1[var26] AS this27, var23[var26] AS var28, var23[(var4 + var26)] AS var29, [var30 IN var22[var26] WHERE (var30[3] IS NOT NULL AND var23[var26] > 0 AND (var23[var30[0]] + var30[2]) = var23[var26]) | var30[3]] AS var31, var25, var1[var19[var26]] AS this32, size(var14[var26]) AS var33
+      WHERE (this27:Position AND EXISTS {
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:HELD]->(this27)
+      } AND EXISTS {
+        MATCH (this27)-[:ON]->(this34:Demand)
+        WHERE this34.issue IN $param1
+      } AND EXISTS {
+        (this27)-[:ON]->(this35:Entity { id: $param2 })
+      })
+      WITH this27, var28, var29, var31, var25, COLLECT {
+        MATCH (this27)-[this36:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
+        RETURN this36.id
+      } AS var37, CASE
+        WHEN var33 = 0 THEN NULL
+        ELSE this32.id
+      END AS var38
+      WITH this27, var38, CASE
+        WHEN var38 IS NULL THEN NULL
+        ELSE var28
+      END AS var39, CASE
+        WHEN var38 IS NULL THEN NULL
+        ELSE var29
+      END AS var40, var31 AS var41, [var42 IN var37 WHERE var42 IN var25] AS var43
+      ORDER BY var39 IS NULL ASC, var39 ASC, var40 ASC, this27.id ASC
       RETURN collect({for: head(COLLECT {
-        MATCH (this22)<-[:HELD]-(this40:Actor)-[:REPRESENTS*0..1]->(this41:Actor)
-        WHERE this41.id = $param3
-        RETURN {id: this41.id} AS x
-        ORDER BY this41.id ASC
+        MATCH (this27)<-[:HELD]-(this44:Actor)-[:REPRESENTS*0..1]->(this45:Actor)
+        WHERE this45.id = $param3
+        RETURN {id: this45.id} AS x
+        ORDER BY this45.id ASC
       }), kind: CASE
-        WHEN this22.stance IN $param4 THEN 'role'
+        WHEN this27.stance IN $param4 THEN 'role'
         ELSE 'stance'
       END, position: {actor: head(COLLECT {
-        MATCH (this22)<-[this42:HELD]-(this43:Actor)
-        RETURN {id: this43.id} AS x
-        ORDER BY this43.id ASC
-      }), id: this22.id, on: head(COLLECT {
-        MATCH (this22)-[this44:ON]->(this45:Entity)
+        MATCH (this27)<-[this46:HELD]-(this47:Actor)
+        RETURN {id: this47.id} AS x
+        ORDER BY this47.id ASC
+      }), id: this27.id, on: head(COLLECT {
+        MATCH (this27)-[this48:ON]->(this49:Entity)
         RETURN {__typename: CASE
-          WHEN this45:Actor THEN 'Actor'
-          WHEN this45:Demand THEN 'Demand'
-          WHEN this45:Meeting THEN 'Meeting'
-          WHEN this45:Incident THEN 'Incident'
-          WHEN this45:Statement THEN 'Statement'
-          WHEN this45:Claim THEN 'Claim'
-          WHEN this45:Position THEN 'Position'
-        END, id: this45.id} AS x
-        ORDER BY this45.id ASC
-      }), stance: this22.stance}, rank: var36}) AS result
+          WHEN this49:Actor THEN 'Actor'
+          WHEN this49:Demand THEN 'Demand'
+          WHEN this49:Meeting THEN 'Meeting'
+          WHEN this49:Incident THEN 'Incident'
+          WHEN this49:Statement THEN 'Statement'
+          WHEN this49:Claim THEN 'Claim'
+          WHEN this49:Position THEN 'Position'
+        END, id: this49.id} AS x
+        ORDER BY this49.id ASC
+      }), stance: this27.stance}, rank: var39}) AS result
       ---
       {
         "param0": "pakistan",
@@ -256,40 +254,42 @@ describe('disagreements', () => {
           ELSE ' '
         END + var12)), valueIds: var10.ids, sources: [var10.source], items: var10.items}] AS versions
         UNION ALL
-        MATCH
-          (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand),
-          (this16:Actor)-[:HELD]->(this17:Position)-[:ON]->(this18:Demand)
-        WHERE (this14.stance IN $param0 AND this17.stance IN $param1 AND (this15 = this18 OR this15.issue = this18.issue) AND none(var19 IN this14.sourceIds WHERE var19 IN this17.sourceIds))
-        WITH *, ([this13.id] + COLLECT {
-          MATCH (this13)-[:REPRESENTS]->(this20:Actor)
-          RETURN this20.id
-        }) AS var21, ([this16.id] + COLLECT {
-          MATCH (this16)-[:REPRESENTS]->(this22:Actor)
+        MATCH (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand)
+        WHERE this14.stance IN $param0
+        WITH this13, this14, this15, ([this13.id] + COLLECT {
+          MATCH (this13)-[:REPRESENTS]->(this16:Actor)
+          RETURN this16.id
+        }) AS var17
+        MATCH (this18:Actor)-[:HELD]->(this19:Position)-[:ON]->(this20:Demand)
+        WHERE (this19.stance IN $param1 AND (this15 = this20 OR this15.issue = this20.issue) AND none(var21 IN this14.sourceIds WHERE var21 IN this19.sourceIds))
+        WITH *, ([this18.id] + COLLECT {
+          MATCH (this18)-[:REPRESENTS]->(this22:Actor)
           RETURN this22.id
         }) AS var23
-        WHERE (any(var24 IN var21 WHERE var24 IN var23) AND (this15 = this18 OR EXISTS {
+        WHERE (any(var24 IN var17 WHERE var24 IN var23) AND (this15 = this20 OR EXISTS {
           MATCH (this25:Actor)
           WHERE (EXISTS {
             (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this15)
           } AND EXISTS {
-            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this18)
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this20)
           })
         }) AND NOT (EXISTS {
-          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this17)
+          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this19)
           WHERE any(this27 IN relationships(p26) WHERE type(this27) <> 'OCCURRED_DURING')
         }))
-        UNWIND [[this14, this15], [this17, this18]] AS var28
-        WITH DISTINCT head([var24 IN var21 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
+        UNWIND [[this14, this15], [this19, this20]] AS var28
+        WITH DISTINCT head([var24 IN var17 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
         WITH var29, var30, var31, var32
         ORDER BY var31.stance ASC, var32.id ASC
         WITH var29, var30, collect({id: var31.id, value: (var31.stance + ' ' + var32.id), valueIds: [var31.stance, var32.id], sources: var31.sourceIds, items: [var31]}) AS var33
         MATCH (this34:Actor { id: var29 })
         RETURN 'rule' AS kind, 'stances' AS rule, this34 AS subject, ('stance on ' + var30 + ' demands') AS aspect, var33 AS versions
         UNION ALL
-        MATCH
-          (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor),
-          (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
-        WHERE (this36.stance IN $param2 AND this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
+        MATCH (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor)
+        WHERE this36.stance IN $param2
+        WITH this35, this36, this37
+        MATCH (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
+        WHERE (this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
           (this37)-[:ATTENDED { role: 'party' }]->(:Meeting)<-[:ATTENDED { role: 'party' }]-(this39)
         } AND none(var40 IN this36.sourceIds WHERE var40 IN this38.sourceIds) AND NOT (EXISTS {
           MATCH p41 = (this36)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this38)
