@@ -82,7 +82,7 @@ describe('timeline', () => {
   });
 
   it('places Baku after the Istanbul talks in Turkey’s timeline, with the words that fix it', async () => {
-    const turkey = await timeline('(actor: "Turkey")');
+    const turkey = await timeline('(actor: "turkey")');
     const istanbul = turkey.get('istanbul-talks')!;
     const baku = turkey.get('baku-meeting')!;
     expect(baku.group).toBe(istanbul.group);
@@ -126,7 +126,9 @@ describe('timeline', () => {
       node: { id: string; evidence?: { voice: string; framing: string }[] };
     }[];
     expect(entries.length).toBeGreaterThan(0);
-    const actors = new Set((await rows('MATCH (a:Actor) RETURN a.id AS id')).map((r) => r.id as string));
+    const actors = new Set(
+      (await rows('MATCH (a:Actor) RETURN a.id AS id')).map((r) => r.id as string),
+    );
     for (const e of entries.filter((x) => x.node.evidence))
       expect(
         e.node.evidence!.some(
@@ -301,7 +303,10 @@ describe('disagreements computed by rule, beside the curated ones', () => {
         node: { id: string };
         conflicts: { id: string }[];
       }[];
-      expect(t.flatMap((e) => e.conflicts.map((c) => c.id))).toContain('probe-conflict');
+      // The ranks cannot satisfy the cycle: some of its edges are listed as conflicts …
+      const conflicting = t.filter((e) => e.conflicts.length > 0).map((e) => e.node.id);
+      expect(conflicting.length).toBeGreaterThan(0);
+      // … and the ORDER rule lists the whole cycle, the probe among it.
       const d = (await tx.run(dq[0]!.cypher, dq[0]!.params)).records[0]?.get(
         'result',
       ) as Disagreement[];

@@ -59,7 +59,7 @@ export const README_QUERIES = {
   }
 }`,
   turkeyTimeline: `{
-  timeline(actor: "Turkey") {
+  timeline(actor: "turkey") {
     rank
     rankEnd
     group

@@ -216,7 +216,7 @@ export type TimelineEntry = {
   sequence?: Maybe<Scalars['Int']['output']>;
   /** The stated ordering edges that fix `rank`, with their evidence (empty at rank 0). */
   placedBy: Array<OrderingLink>;
-  /** Stated ordering edges of this event that no order can satisfy: reports contradict each other (see `disagreements`, rule ORDER). */
+  /** Stated ordering edges of this event that the ranks cannot satisfy because reports contradict each other (some edges of each contradictory cycle; `disagreements` rule ORDER lists the whole cycle). */
   conflicts: Array<OrderingLink>;
   /** The event's date as stated, with its precision (null when the reports give none). */
   date?: Maybe<FuzzyDate>;
