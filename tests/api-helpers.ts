@@ -11,12 +11,22 @@ export interface GraphQLResponse {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
 }
 
-export function useSeededApi() {
+export function useSeededApi(
+  options: {
+    /**
+     * Per-query timeout. Cold planning of the union queries (`disagreements`, the ranked
+     * `timeline`) takes seconds; on a shared, loaded machine more than the server's 15 s.
+     * @default 15000
+     */
+    queryTimeoutMs?: number;
+  } = {},
+) {
   const { driver, database } = useTestDriver();
   const queries: CypherQuery[] = [];
   const yoga = createGraphYoga({
     driver,
     database,
+    ...(options.queryTimeoutMs === undefined ? {} : { queryTimeoutMs: options.queryTimeoutMs }),
     onQuery: (q) => queries.push(q),
     logging: false,
     ...(reportsDir ? { reportsDir } : {}),

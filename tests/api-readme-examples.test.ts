@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from './api-helpers.ts';
 import { README_QUERIES } from './readme-queries.ts';
 
-const { gql, queries } = useSeededApi();
+const { gql, queries } = useSeededApi({ queryTimeoutMs: 90_000 });
 
 interface Edge<T> {
   node: T;
@@ -97,5 +97,49 @@ describe('README example queries', () => {
     );
     expect([...mediators].sort()).toEqual(['Qatar', 'Saudi Arabia', 'Turkey']);
     for (const d of demands) expect(d.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('answers in what order Turkey’s events came, each placed by the words of a report', async () => {
+    const res = await gql(README_QUERIES.turkeyTimeline);
+    expect(res.errors).toBeUndefined();
+    expect(queries).toHaveLength(1);
+    const entries = res.data?.timeline as {
+      rank: number | null;
+      rankEnd: number | null;
+      node: { id: string };
+      placedBy: { evidence: { quote: string }[] }[];
+    }[];
+    const at = (id: string) => entries.find((e) => e.node.id === id)!;
+    expect(at('baku-meeting').rank!).toBeGreaterThan(at('istanbul-talks').rankEnd!);
+    for (const e of entries.filter((x) => (x.rank ?? 0) > 0))
+      expect(e.placedBy.flatMap((l) => l.evidence).length, e.node.id).toBeGreaterThan(0);
+  });
+
+  it('answers how Turkey’s role changed, as positions in order', async () => {
+    const res = await gql(README_QUERIES.turkeyRoles);
+    expect(res.errors).toBeUndefined();
+    expect(queries).toHaveLength(1);
+    const list = res.data?.positions as {
+      rank: number | null;
+      position: { stance: string; on: { id: string } };
+    }[];
+    const rank = (stance: string, on: string) =>
+      list.find((p) => p.position.stance === stance && p.position.on.id === on)?.rank;
+    expect(rank('WITHDREW', 'facilitated-rounds')!).toBeGreaterThan(
+      rank('FACILITATOR', 'facilitated-rounds')!,
+    );
+  });
+
+  it('answers where reports contradict each other without a hand-written claim', async () => {
+    const res = await gql(README_QUERIES.computedDisagreements);
+    expect(res.errors).toBeUndefined();
+    expect(queries).toHaveLength(1);
+    const list = res.data?.disagreements as { rule: string; subject: { id: string } }[];
+    expect(list).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'STANCES', subject: { id: 'afghanistan' } }),
+        expect.objectContaining({ rule: 'SIDES', subject: { id: 'qatar' } }),
+      ]),
+    );
   });
 });

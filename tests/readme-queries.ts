@@ -58,4 +58,41 @@ export const README_QUERIES = {
     }
   }
 }`,
+  turkeyTimeline: `{
+  timeline(actor: "turkey") {
+    rank
+    rankEnd
+    group
+    node {
+      __typename
+      id
+      ... on Meeting { name }
+      ... on Position { stance summary }
+      ... on Statement { summary }
+    }
+    placedBy { type from { id } to { id } evidence { quote voice framing source { id } } }
+  }
+}`,
+  turkeyRoles: `{
+  positions(actor: "turkey") {
+    rank
+    kind
+    for { name }
+    position {
+      stance
+      summary
+      on { id }
+      actor { name }
+      evidence { quote voice framing source { id } }
+    }
+  }
+}`,
+  computedDisagreements: `{
+  disagreements(kind: [RULE]) {
+    rule
+    subject { id }
+    property
+    versions { value sources evidence { quote voice framing } }
+  }
+}`,
 } as const;

@@ -10,7 +10,7 @@ import { appLink, byId, el } from './dom.ts';
 import { navigate, param } from './state.ts';
 
 const QUERY = `query Timeline($actor: ID) {
-  timeline(actor: $actor) { sequence date { text precision } node { __typename id
+  timeline(actor: $actor) { rank date { text precision } node { __typename id
     ... on Meeting { name parties { node { id name } role } mediators { node { id name } role } hosts { node { id name } role } }
     ... on Incident { summary blamed { node { id name } blamedBy { name } } }
     ... on Statement { summary statedBy { node { id name } } } } }
@@ -21,7 +21,7 @@ type Ref = {
   blamedBy?: { name: string } | null;
 };
 interface Entry {
-  sequence: number | null;
+  rank: number | null;
   date: { text: string; precision: string } | null;
   node: {
     __typename: string;
@@ -60,7 +60,7 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
   const shown = param('tkinds') ? param('tkinds').split(',') : ['Meeting', 'Incident'];
   const { timeline } = await gql<{ timeline: Entry[] }>(QUERY, actor ? { actor } : {});
   const events = timeline.filter((e) => shown.includes(e.node.__typename));
-  const steps = [...new Set(events.map((e) => e.sequence))].sort(
+  const steps = [...new Set(events.map((e) => e.rank))].sort(
     (a, b) => (a ?? Infinity) - (b ?? Infinity),
   );
   const lanes = new Map<string, { name: string; n: number }>();
@@ -69,7 +69,7 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
   const laneIds = [...lanes.entries()].sort((a, b) => b[1].n - a[1].n).map(([id]) => id);
   rows = events.flatMap((e) =>
     roles(e).map((r) => ({
-      order: e.sequence === null ? 'not placed' : String(e.sequence),
+      order: e.rank === null ? 'not placed' : String(e.rank),
       date: e.date?.text ?? '',
       precision: e.date?.precision ?? '',
       event: nameOf(e.node),
@@ -84,7 +84,7 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
   grid.append(
     el('div', { className: 'lane-head corner' }, 'Order →'),
     ...steps.map((s) => {
-      const dates = events.filter((e) => e.sequence === s && e.date);
+      const dates = events.filter((e) => e.rank === s && e.date);
       return el(
         'div',
         { className: 'lane-head' },
@@ -113,7 +113,7 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
     );
     for (const s of steps) {
       const cell = el('div', { className: 'lane-cell' });
-      for (const e of events.filter((x) => x.sequence === s)) {
+      for (const e of events.filter((x) => x.rank === s)) {
         const r = roles(e).find((x) => x.id === id);
         if (!r) continue;
         const change =

@@ -7,10 +7,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import {
   translateConnections,
   translateDemandStats,
-  translateDisagreements,
   translateSearch,
-  translateTimeline,
 } from '../translate/analysis-queries.ts';
+import { translateDisagreements } from '../translate/disagreement-queries.ts';
+import { translatePositions, translateTimeline } from '../translate/timeline-queries.ts';
 import { translateGraphView } from '../translate/graph-view.ts';
 import { translateAll, translateFindById } from '../translate/find-by-id.ts';
 import {
@@ -136,6 +136,9 @@ export const queryResolvers: QueryResolvers = {
       ctx,
       cached(ctx, info, args, () => translateTimeline(args, info)),
     ),
+  ),
+  positions: named('positions', (_, args, ctx, info) =>
+    list<Obj>(ctx, translatePositions(args, info)),
   ),
   connections: named('connections', (_, args, ctx, info) =>
     list<Obj>(

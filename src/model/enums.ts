@@ -71,6 +71,17 @@ export const ENUMS = {
     'countered',
     'declared_off_the_table',
   ],
+  /** Whether a Position is a role (party … favoured) or a stance on a demand (withdrew … ). */
+  PositionKind: ['role', 'stance'],
+  /** How a disagreement was found: by a documented rule over what reports assert, or as curated Claims. */
+  DisagreementKind: ['rule', 'curated'],
+  /**
+   * The rules that find disagreements (cypher/README.md, "Disagreements between reports"):
+   * different sets of mediators or parties for one meeting; opposite stances on one demand (or
+   * one demander's demands on one issue); a third party said to take opposite sides; a threat
+   * reported as carried out; ordering edges that form a cycle.
+   */
+  DisagreementRule: ['participants', 'stances', 'sides', 'threat_carried_out', 'order'],
 } as const satisfies Record<string, readonly [string, ...string[]]>;
 
 export type EnumName = keyof typeof ENUMS;
@@ -78,3 +89,25 @@ export type EnumValue<E extends EnumName> = (typeof ENUMS)[E][number];
 
 /** The GraphQL name of a stored enum value (`armed_group` → `ARMED_GROUP`). */
 export const graphqlEnumValue = (stored: string): string => stored.toUpperCase();
+
+/** Stances that are roles (the rest are stances on a demand); `PositionKind` `role`. */
+export const ROLE_STANCES: readonly EnumValue<'Stance'>[] = [
+  'party',
+  'mediator',
+  'facilitator',
+  'host',
+  'broker',
+  'supporter',
+  'favoured',
+];
+/** Stances that accept a demand, and those that refuse it (the `stances` rule opposes them). */
+export const ACCEPTING_STANCES: readonly EnumValue<'Stance'>[] = [
+  'accepted',
+  'agreed_verbally',
+  'accepted_on_conditions',
+];
+export const REFUSING_STANCES: readonly EnumValue<'Stance'>[] = ['rejected', 'declared_off_the_table'];
+/** Stances by which a third party takes a side (the `sides` rule). */
+export const SIDE_STANCES: readonly EnumValue<'Stance'>[] = ['supporter', 'favoured'];
+/** Framings by which a report gives a party's own words: on the record, or confirmed. */
+export const ON_RECORD_FRAMINGS: readonly EnumValue<'Framing'>[] = ['on_record', 'confirmed'];

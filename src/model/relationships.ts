@@ -284,3 +284,10 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = Object.assi
   {},
   ...RELATIONSHIP_TYPES.map((t) => RELATIONSHIPS[t].properties),
 ) as Record<string, PropertySpec>;
+
+/** The order-of-events relationships: A OCCURRED_BEFORE B, A FOLLOWED B, A OCCURRED_DURING B. */
+export const ORDER_TYPES = [
+  'OCCURRED_BEFORE',
+  'FOLLOWED',
+  'OCCURRED_DURING',
+] as const satisfies readonly RelationshipType[];

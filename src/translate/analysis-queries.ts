@@ -1,5 +1,5 @@
 /**
- * The analysis root fields — search, timeline, connections, disagreements, demandStats —
+ * The analysis root fields — search, connections, demandStats —
  * each as one Cypher query (built with @neo4j/cypher-builder) returning one row with
  * column `result`.
  */
@@ -9,12 +9,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { badUserInput } from '../errors.ts';
 import { literal, param } from './cypher-values.ts';
 import { checkPageSize } from './pagination.ts';
-import {
-  dateExpression,
-  evidenceExpression,
-  projectComputed,
-  projectNode,
-} from './project-selection.ts';
+import { evidenceExpression, projectComputed, projectNode } from './project-selection.ts';
 import { render, rootTranslation, type CypherQuery } from './translation-context.ts';
 
 /** Longest `search(text:)` accepted, in characters. */
@@ -97,99 +92,6 @@ export function translateSearch(
   return render(query);
 }
 
-/** Involvement: any fact (not REPORTED_BY) linking the event to the actor or to someone representing it. */
-function involves(v: Cypher.Node, actorId: string): Cypher.Predicate {
-  const id = param(actorId);
-  const rel = new Cypher.Relationship();
-  const a = new Cypher.Node();
-  const represents = new Cypher.Pattern(a)
-    .related({ type: 'REPRESENTS' })
-    .to({ labels: 'Actor', properties: { id } });
-  return new Cypher.Exists(
-    new Cypher.Match(
-      new Cypher.Pattern(v).related(rel, { direction: 'undirected' }).to(a, { labels: 'Actor' }),
-    ).where(
-      Cypher.and(
-        notReportedBy(rel),
-        Cypher.or(Cypher.eq(a.property('id'), id), new Cypher.Exists(represents)),
-      ),
-    ),
-  );
-}
-
-export function translateTimeline(
-  args: { actor?: string | null; otherActor?: string | null },
-  info: GraphQLResolveInfo,
-): CypherQuery {
-  const { ctx, root } = rootTranslation(info);
-  const v = new Cypher.Node();
-  const anchor = new Cypher.Node();
-  const sequence = new Cypher.Variable();
-  const m = new Cypher.Node();
-  const earlier = new Cypher.Node();
-  const isEvent = Cypher.or(v.hasLabel('Meeting'), v.hasLabel('Incident'), v.hasLabel('Statement'));
-  // The meeting an event is placed against: itself, or the meeting it happened before or
-  // during, was raised at, or is about.
-  const placedAt = Cypher.head(
-    new Cypher.Collect(
-      new Cypher.Match(
-        new Cypher.Pattern(v)
-          .related({
-            type: Cypher.labelExpr.or('OCCURRED_BEFORE', 'OCCURRED_DURING', 'RAISED_AT', 'ABOUT'),
-          })
-          .to(m, { labels: 'Meeting' }),
-      )
-        .return(m)
-        .orderBy([m.property('id'), 'ASC']),
-    ),
-  );
-  // Rank of the anchor = how many meetings precede it (FOLLOWED); before < meeting < during/after.
-  const preceding = new Cypher.Count(
-    new Cypher.Match(
-      new Cypher.Pattern(anchor)
-        .related({ type: 'FOLLOWED', length: { min: 1, max: 20 } })
-        .to(earlier, { labels: 'Meeting' }),
-    )
-      .return(earlier)
-      .distinct(),
-  );
-  const within = new Cypher.Case()
-    .when(v.hasLabel('Meeting'))
-    .then(literal(1))
-    .when(new Cypher.Exists(new Cypher.Pattern(v).related({ type: 'OCCURRED_BEFORE' }).to(anchor)))
-    .then(literal(0))
-    .else(literal(2));
-  const entry = projectComputed(ctx, 'TimelineEntry', root, {
-    sequence: () => sequence,
-    anchor: (s) =>
-      new Cypher.Case()
-        .when(Cypher.isNull(anchor))
-        .then(Cypher.Null)
-        .else(projectNode(ctx, 'Meeting', anchor, s)),
-    date: (s) => dateExpression(ctx, v, 'date', s),
-    node: (s) => projectNode(ctx, 'Node', v, s),
-  });
-  const query = new Cypher.Match(new Cypher.Pattern(v, { labels: 'Entity' }))
-    .where(
-      Cypher.and(
-        isEvent,
-        args.actor ? involves(v, args.actor) : undefined,
-        args.otherActor ? involves(v, args.otherActor) : undefined,
-      ),
-    )
-    .with(v, [new Cypher.Case().when(v.hasLabel('Meeting')).then(v).else(placedAt), anchor])
-    .with(v, anchor, [
-      new Cypher.Case()
-        .when(Cypher.isNull(anchor))
-        .then(Cypher.Null)
-        .else(Cypher.plus(Cypher.multiply(literal(3), preceding), within)),
-      sequence,
-    ])
-    .orderBy([sequence, 'ASC'], [v.property('id'), 'ASC'])
-    .return([Cypher.collect(entry), 'result']);
-  return render(query);
-}
-
 export function translateConnections(
   args: { from: string; to: string; maxLength?: number | null },
   info: GraphQLResolveInfo,
@@ -249,52 +151,17 @@ export function translateConnections(
   return render(query);
 }
 
-export function translateDisagreements(
-  args: { subject?: string | null },
-  info: GraphQLResolveInfo,
-): CypherQuery {
-  const { ctx, root } = rootTranslation(info);
-  const c = new Cypher.Node();
-  const s = new Cypher.Node();
-  const prop = new Cypher.Variable();
-  const values = new Cypher.Variable();
-  const c2 = new Cypher.Node();
-  const item = projectComputed(ctx, 'Disagreement', root, {
-    subject: (n) => projectNode(ctx, 'Node', s, n),
-    property: () => prop,
-    versions: (n) =>
-      new Cypher.Collect(
-        new Cypher.Match(
-          new Cypher.Pattern(c2, { labels: 'Claim' }).related({ type: 'ABOUT' }).to(s),
-        )
-          .where(Cypher.eq(c2.property('property'), prop))
-          .return([projectNode(ctx, 'Claim', c2, n), 'x'])
-          .orderBy([c2.property('value'), 'ASC']),
-      ),
-  });
-  const match = new Cypher.Match(
-    new Cypher.Pattern(c, { labels: 'Claim' })
-      .related({ type: 'ABOUT' })
-      .to(s, { labels: 'Entity' }),
-  );
-  if (args.subject) match.where(Cypher.eq(s.property('id'), param(args.subject)));
-  const query = match
-    .with(s, [c.property('property'), prop], [Cypher.count(c.property('value')).distinct(), values])
-    .where(Cypher.gt(values, literal(1)))
-    .with(s, prop)
-    .orderBy([s.property('id'), 'ASC'], [prop, 'ASC'])
-    .return([Cypher.collect(item), 'result']);
-  return render(query);
-}
-
 export function translateDemandStats(
   args: { actor?: string | null },
   info: GraphQLResolveInfo,
 ): CypherQuery {
   const { ctx, root } = rootTranslation(info);
   const a = new Cypher.Node();
+  const by = new Cypher.Node();
   const d = new Cypher.Node();
   const ds = new Cypher.Variable();
+  const bys = new Cypher.Variable();
+  const p = new Cypher.Node();
   const [made, rejected, accepted, countered, unanswered] = [1, 2, 3, 4, 5].map(
     () => new Cypher.Variable(),
   ) as [Cypher.Variable, Cypher.Variable, Cypher.Variable, Cypher.Variable, Cypher.Variable];
@@ -311,6 +178,11 @@ export function translateDemandStats(
     Cypher.size(new Cypher.ListComprehension(d).in(ds).where(predicate));
   const stats = projectComputed(ctx, 'DemandStats', root, {
     actor: (s) => projectNode(ctx, 'Actor', a, s),
+    through: (s) =>
+      new Cypher.ListComprehension(p)
+        .in(bys)
+        .where(Cypher.neq(p, a))
+        .map(projectNode(ctx, 'Actor', p, s)),
     made: () => made,
     rejected: () => rejected,
     accepted: () => accepted,
@@ -322,16 +194,24 @@ export function translateDemandStats(
         .then(literal(0))
         .else(Cypher.divide(Cypher.toFloat(rejected), made)),
   });
+  // A representative's demands count for the actor it represents (Khawaja Asif's for
+  // Pakistan); without `actor`, only actors that represent no one get a row.
   const match = new Cypher.Match(
     new Cypher.Pattern(a, { labels: 'Actor' })
+      .related({ type: 'REPRESENTS', direction: 'left', length: { min: 0, max: 1 } })
+      .to(by, { labels: 'Actor' })
       .related({ type: 'DEMANDED' })
       .to(d, { labels: 'Demand' }),
+  ).where(
+    args.actor
+      ? Cypher.eq(a.property('id'), param(args.actor))
+      : Cypher.not(new Cypher.Exists(new Cypher.Pattern(a).related({ type: 'REPRESENTS' }).to())),
   );
-  if (args.actor) match.where(Cypher.eq(a.property('id'), param(args.actor)));
   const query = match
-    .with(a, [Cypher.collect(d).distinct(), ds])
+    .with(a, [Cypher.collect(d).distinct(), ds], [Cypher.collect(by).distinct(), bys])
     .with(
       a,
+      bys,
       [Cypher.size(ds), made],
       [countWhere(answeredBy('REJECTED')), rejected],
       [countWhere(answeredBy('ACCEPTED')), accepted],

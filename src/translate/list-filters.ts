@@ -14,6 +14,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { NodeLabel } from '../model/node-kinds.ts';
 import type { Direction, RelationshipType } from '../model/relationships.ts';
 import { listOrEmpty, param } from './cypher-values.ts';
+import { hasVoiceFilter, voicePredicate, type VoiceFilter } from './voice-filter.ts';
 
 type Maybe<T> = T | null | undefined;
 
@@ -25,6 +26,8 @@ export interface Anchor {
   types: readonly RelationshipType[];
   /** Seen from the listed node: `in` when the anchor node is the relationship's start. */
   direction: Direction;
+  /** Also through an actor that REPRESENTS the anchor node (a person speaking for a state). */
+  orRepresentative?: boolean;
 }
 
 /** A condition on the listed node's own properties. */
@@ -38,7 +41,9 @@ export type Condition =
   /** The report `source` states the node. */
   | { kind: 'statedBy'; source: string }
   /** Happened during a meeting, or at most `days` before one. */
-  | { kind: 'nearMeeting'; days: number };
+  | { kind: 'nearMeeting'; days: number }
+  /** One of its quotes passes a voice filter (voice-filter.ts). */
+  | { kind: 'voice'; filter: VoiceFilter };
 
 export interface ListFilter {
   anchors: Anchor[];
@@ -47,7 +52,12 @@ export interface ListFilter {
 
 /** The pattern of an anchor, binding the listed node `v`. */
 export function anchorPattern(anchor: Anchor, v: Cypher.Node, label?: string): Cypher.Pattern {
-  const from = new Cypher.Pattern({ labels: anchor.label, properties: { id: param(anchor.id) } });
+  const start = new Cypher.Pattern({ labels: anchor.label, properties: { id: param(anchor.id) } });
+  const from = anchor.orRepresentative
+    ? start
+        .related({ type: 'REPRESENTS', direction: 'left', length: { min: 0, max: 1 } })
+        .to({ labels: anchor.label })
+    : start;
   const [first, ...more] = anchor.types;
   const type = more.length > 0 ? Cypher.labelExpr.or(...anchor.types) : first;
   return from
@@ -92,6 +102,8 @@ function renderCondition(c: Condition, v: Cypher.Node): Cypher.Predicate {
       return Cypher.in(v.property(c.property), param(c.values));
     case 'statedBy':
       return Cypher.in(param(c.source), v.property('sourceIds'));
+    case 'voice':
+      return voicePredicate(c.filter, v) ?? new Cypher.Literal(true);
     case 'nearMeeting': {
       const near = new Cypher.Relationship();
       const pattern = new Cypher.Pattern(v)
@@ -110,9 +122,9 @@ function renderCondition(c: Condition, v: Cypher.Node): Cypher.Predicate {
 }
 
 const anchorOn =
-  (label: NodeLabel, types: RelationshipType[], direction: Direction) =>
+  (label: NodeLabel, types: RelationshipType[], direction: Direction, orRepresentative = false) =>
   (id: Maybe<string>): Anchor[] =>
-    id ? [{ label, id, types, direction }] : [];
+    id ? [{ label, id, types, direction, ...(orRepresentative ? { orRepresentative } : {}) }] : [];
 const oneOf = (property: string, values: Maybe<readonly string[]>): Condition[] =>
   values && values.length > 0 ? [{ kind: 'oneOf', property, values }] : [];
 const contains = (properties: string[], text: Maybe<string>): Condition[] =>
@@ -146,9 +158,9 @@ export interface DemandFilter {
 }
 export const demandFilter = (f: Maybe<DemandFilter>): ListFilter => ({
   anchors: [
-    ...anchorOn('Actor', ['DEMANDED'], 'in')(f?.madeBy),
+    ...anchorOn('Actor', ['DEMANDED'], 'in', true)(f?.madeBy),
     ...anchorOn('Actor', ['ADDRESSED_TO'], 'out')(f?.addressedTo),
-    ...anchorOn('Actor', ['REJECTED'], 'in')(f?.rejectedBy),
+    ...anchorOn('Actor', ['REJECTED'], 'in', true)(f?.rejectedBy),
     ...anchorOn('Actor', ['CONCERNS'], 'out')(f?.concerns),
     ...anchorOn('Meeting', ['RAISED_AT'], 'out')(f?.raisedAt),
   ],
@@ -201,13 +213,15 @@ export interface StatementFilter {
   text?: Maybe<string>;
   kind?: Maybe<readonly string[]>;
   statedBy?: Maybe<string>;
+  voice?: Maybe<VoiceFilter>;
   source?: Maybe<string>;
 }
 export const statementFilter = (f: Maybe<StatementFilter>): ListFilter => ({
-  anchors: anchorOn('Actor', ['STATED'], 'in')(f?.statedBy),
+  anchors: anchorOn('Actor', ['STATED'], 'in', true)(f?.statedBy),
   conditions: [
     ...contains(['summary'], f?.text),
     ...oneOf('kind', f?.kind),
+    ...(hasVoiceFilter(f?.voice) ? [{ kind: 'voice', filter: f.voice } as const] : []),
     ...statedBy(f?.source),
   ],
 });

@@ -204,6 +204,8 @@ export function evidenceExpression(
   ctx: ProjectionContext,
   v: Cypher.Variable,
   parents: Parents,
+  /** Keep only the entries of these reports (a list of Source ids). */
+  onlySources?: Cypher.Expr,
 ): Cypher.Expr {
   const i = new Cypher.Variable();
   const sourceId = listAt(v.property('sourceIds'), i);
@@ -242,9 +244,9 @@ export function evidenceExpression(
     }
   }
   const last = Cypher.minus(Cypher.size(listOrEmpty(v.property('sourceIds'))), literal(1));
-  return new Cypher.ListComprehension(i)
-    .in(Cypher.range(literal(0), last))
-    .map(new Cypher.Map(entries));
+  const each = new Cypher.ListComprehension(i).in(Cypher.range(literal(0), last));
+  if (onlySources) each.where(Cypher.in(sourceId, onlySources));
+  return each.map(new Cypher.Map(entries));
 }
 
 /**

@@ -142,12 +142,12 @@ describe('lists', () => {
         first: 5, after: "b2Zmc2V0OjU") { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }`),
     ).toMatchInlineSnapshot(`
       "CALL {
-        MATCH (:Actor { id: $param0 })-[:DEMANDED]->(this0:Demand)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this0:Demand)
         WITH DISTINCT this0
         WHERE (EXISTS {
           MATCH (:Actor { id: $param1 })<-[:ADDRESSED_TO]-(this0)
         } AND EXISTS {
-          MATCH (:Actor { id: $param2 })-[:REJECTED]->(this0)
+          MATCH (:Actor { id: $param2 })<-[:REPRESENTS*0..1]-(:Actor)-[:REJECTED]->(this0)
         } AND EXISTS {
           MATCH (:Actor { id: $param3 })<-[:CONCERNS]-(this0)
         } AND EXISTS {
@@ -156,12 +156,12 @@ describe('lists', () => {
         RETURN count(this0) AS totalCount
       }
       CALL {
-        MATCH (:Actor { id: $param0 })-[:DEMANDED]->(this0:Demand)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this0:Demand)
         WITH DISTINCT this0
         WHERE (EXISTS {
           MATCH (:Actor { id: $param1 })<-[:ADDRESSED_TO]-(this0)
         } AND EXISTS {
-          MATCH (:Actor { id: $param2 })-[:REJECTED]->(this0)
+          MATCH (:Actor { id: $param2 })<-[:REPRESENTS*0..1]-(:Actor)-[:REJECTED]->(this0)
         } AND EXISTS {
           MATCH (:Actor { id: $param3 })<-[:CONCERNS]-(this0)
         } AND EXISTS {
@@ -296,7 +296,7 @@ describe('lists', () => {
         source: "report-002" }) { edges { node { id } } } }`),
     ).toMatchInlineSnapshot(`
       "CALL {
-        MATCH (:Actor { id: $param0 })-[:STATED]->(this0:Statement)
+        MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:STATED]->(this0:Statement)
         WITH DISTINCT this0
         WHERE (toLower(coalesce(this0.summary, '')) CONTAINS $param1 AND this0.kind IN $param2 AND $param3 IN this0.sourceIds)
         WITH this0
@@ -366,60 +366,79 @@ describe('analysis fields', () => {
     `);
   });
 
-  it('places events on the timeline', async () => {
+  it('places events on the timeline between two actors', async () => {
     expect(
       await cypherOf(`{ timeline(actor: "pakistan", otherActor: "afghanistan") {
-        sequence anchor { id } date { text precision } node { id } } }`),
+        rank date { text precision } node { id } } }`),
     ).toMatchInlineSnapshot(`
       "MATCH (this0:Entity)
-      WHERE ((this0:Meeting OR this0:Incident OR this0:Statement) AND EXISTS {
-        MATCH (this0)-[this1]-(this2:Actor)
-        WHERE (type(this1) <> 'REPORTED_BY' AND (this2.id = $param0 OR EXISTS {
-          (this2)-[:REPRESENTS]->(:Actor { id: $param0 })
+      WHERE (this0:Meeting OR this0:Incident OR this0:Statement OR this0:Position)
+      WITH this0
+      ORDER BY this0.id ASC
+      WITH collect(this0) AS var1
+      WITH var1, [var2 IN var1 | var2.id] AS var3, size(var1) AS var4
+      CALL (var3, var4) {
+        MATCH (this5:Entity)-[this6:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]->(this7:Entity)
+        WITH this6, head([var8 IN range(0, (var4 - 1)) WHERE var3[var8] = this5.id]) AS var9, head([var8 IN range(0, (var4 - 1)) WHERE var3[var8] = this7.id]) AS var10
+        WHERE (var9 IS NOT NULL AND var10 IS NOT NULL)
+        UNWIND CASE type(this6)
+          WHEN 'OCCURRED_BEFORE' THEN [[(var4 + var9), var10, 1]]
+          WHEN 'FOLLOWED' THEN [[(var4 + var10), var9, 1]]
+          ELSE [[var10, var9, 0], [(var4 + var9), (var4 + var10), 0]]
+        END AS var11
+        RETURN collect((var11 + [this6.id])) AS var12
+      }
+      WITH var1, var4, var12, (var12 + [var8 IN range(0, (var4 - 1)) | [var8, (var4 + var8), 0, NULL]]) AS var13, [var8 IN range(0, (var4 - 1)) | ([var11 IN var12 WHERE toInteger((var11[0] % var4)) = var8 | toInteger((var11[1] % var4))] + [var11 IN var12 WHERE toInteger((var11[1] % var4)) = var8 | toInteger((var11[0] % var4))])] AS var14
+      WITH var1, var4, var12, var13, var14, reduce(var15 = range(0, (var4 - 1)), var16 IN range(0, size(var12)) | [var8 IN range(0, (var4 - 1)) | reduce(var17 = var15[var8], var18 IN var14[var8] | CASE
+        WHEN var15[var18] < var17 THEN var15[var18]
+        ELSE var17
+      END)]) AS var19
+      WITH var1, var4, var12, var14, var19, size(var13) AS var20, [var21 IN range(0, ((2 * var4) - 1)) | [var11 IN var13 WHERE var11[1] = var21]] AS var22
+      WITH var1, var4, var12, var14, var19, var22, reduce(var23 = [var21 IN range(0, ((2 * var4) - 1)) | 0], var16 IN range(0, var20) | [var21 IN range(0, ((2 * var4) - 1)) | reduce(var24 = var23[var21], var11 IN var22[var21] | CASE
+        WHEN (var23[var11[0]] + var11[2]) > var24 THEN (var23[var11[0]] + var11[2])
+        ELSE var24
+      END)]) AS var23
+      WITH var1, var4, var14, var19, var22, var23, [var11 IN var12 WHERE var23[var11[1]] < (var23[var11[0]] + var11[2]) | var11[3]] AS var25
+      UNWIND range(0, (var4 - 1)) AS var26
+      WITH var1[var26] AS this27, var23[var26] AS var28, var23[(var4 + var26)] AS var29, [var30 IN var22[var26] WHERE (var30[3] IS NOT NULL AND var23[var26] > 0 AND (var23[var30[0]] + var30[2]) = var23[var26]) | var30[3]] AS var31, var25, var1[var19[var26]] AS this32, size(var14[var26]) AS var33
+      WHERE (EXISTS {
+        MATCH (this27)-[this34]-(this35:Actor)
+        WHERE (type(this34) <> 'REPORTED_BY' AND (this35.id = $param0 OR EXISTS {
+          (this35)-[:REPRESENTS]->(:Actor { id: $param0 })
         }))
       } AND EXISTS {
-        MATCH (this0)-[this3]-(this4:Actor)
-        WHERE (type(this3) <> 'REPORTED_BY' AND (this4.id = $param1 OR EXISTS {
-          (this4)-[:REPRESENTS]->(:Actor { id: $param1 })
+        MATCH (this27)-[this36]-(this37:Actor)
+        WHERE (type(this36) <> 'REPORTED_BY' AND (this37.id = $param1 OR EXISTS {
+          (this37)-[:REPRESENTS]->(:Actor { id: $param1 })
         }))
       })
-      WITH this0, CASE
-        WHEN this0:Meeting THEN this0
-        ELSE head(COLLECT {
-          MATCH (this0)-[:(OCCURRED_BEFORE|OCCURRED_DURING|RAISED_AT|ABOUT)]->(this5:Meeting)
-          RETURN this5
-          ORDER BY this5.id ASC
-        })
-      END AS this6
-      WITH this0, this6, CASE
-        WHEN this6 IS NULL THEN NULL
-        ELSE ((3 * COUNT {
-          MATCH (this6)-[:FOLLOWED*1..20]->(this7:Meeting)
-          RETURN DISTINCT this7
-        }) + CASE
-          WHEN this0:Meeting THEN 1
-          WHEN EXISTS {
-            (this0)-[:OCCURRED_BEFORE]->(this6)
-          } THEN 0
-          ELSE 2
-        END)
-      END AS var8
-      ORDER BY var8 ASC, this0.id ASC
-      RETURN collect({anchor: CASE
-        WHEN this6 IS NULL THEN NULL
-        ELSE {id: this6.id}
-      END, date: CASE
-        WHEN this0.dateText IS NULL THEN NULL
-        ELSE {precision: this0.datePrecision, text: this0.dateText}
+      WITH this27, var28, var29, var31, var25, COLLECT {
+        MATCH (this27)-[this38:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)]-()
+        RETURN this38.id
+      } AS var39, CASE
+        WHEN var33 = 0 THEN NULL
+        ELSE this32.id
+      END AS var40
+      WITH this27, var40, CASE
+        WHEN var40 IS NULL THEN NULL
+        ELSE var28
+      END AS var41, CASE
+        WHEN var40 IS NULL THEN NULL
+        ELSE var29
+      END AS var42, var31 AS var43, [var44 IN var39 WHERE var44 IN var25] AS var45
+      ORDER BY var41 IS NULL ASC, var41 ASC, var42 ASC, this27.id ASC
+      RETURN collect({date: CASE
+        WHEN this27.dateText IS NULL THEN NULL
+        ELSE {precision: this27.datePrecision, text: this27.dateText}
       END, node: {__typename: CASE
-        WHEN this0:Actor THEN 'Actor'
-        WHEN this0:Demand THEN 'Demand'
-        WHEN this0:Meeting THEN 'Meeting'
-        WHEN this0:Incident THEN 'Incident'
-        WHEN this0:Statement THEN 'Statement'
-        WHEN this0:Claim THEN 'Claim'
-        WHEN this0:Position THEN 'Position'
-      END, id: this0.id}, sequence: var8}) AS result
+        WHEN this27:Actor THEN 'Actor'
+        WHEN this27:Demand THEN 'Demand'
+        WHEN this27:Meeting THEN 'Meeting'
+        WHEN this27:Incident THEN 'Incident'
+        WHEN this27:Statement THEN 'Statement'
+        WHEN this27:Claim THEN 'Claim'
+        WHEN this27:Position THEN 'Position'
+      END, id: this27.id}, rank: var41}) AS result
       ---
       {
         "param0": "pakistan",
@@ -480,29 +499,136 @@ describe('analysis fields', () => {
       await cypherOf(`{ disagreements(subject: "istanbul-talks") { property subject { id }
         versions { value evidence { source { id } } } } }`),
     ).toMatchInlineSnapshot(`
-      "MATCH (this0:Claim)-[:ABOUT]->(this1:Entity)
-      WHERE this1.id = $param0
-      WITH this1, this0.property AS var2, count(DISTINCT this0.value) AS var3
-      WHERE var3 > 1
-      WITH this1, var2
-      ORDER BY this1.id ASC, var2 ASC
-      RETURN collect({property: var2, subject: {__typename: CASE
-        WHEN this1:Actor THEN 'Actor'
-        WHEN this1:Demand THEN 'Demand'
-        WHEN this1:Meeting THEN 'Meeting'
-        WHEN this1:Incident THEN 'Incident'
-        WHEN this1:Statement THEN 'Statement'
-        WHEN this1:Claim THEN 'Claim'
-        WHEN this1:Position THEN 'Position'
-      END, id: this1.id}, versions: COLLECT {
-        MATCH (this4:Claim)-[:ABOUT]->(this1)
-        WHERE this4.property = var2
-        RETURN {evidence: [var5 IN range(0, (size(coalesce(this4.sourceIds, [])) - 1)) | {source: {id: this4.sourceIds[var5]}}], value: this4.value} AS x
-        ORDER BY this4.value ASC
-      }}) AS result
+      "CALL () {
+        MATCH (this0:Meeting)<-[this1:(MEDIATED|ATTENDED)]-(:Actor)
+        UNWIND this1.sourceIds AS var2
+        WITH DISTINCT this0, type(this1) AS var3, var2
+        WITH this0, var3, var2, COLLECT {
+          MATCH (this0)<-[this4:(MEDIATED|ATTENDED)]-(this5:Actor)
+          WHERE (type(this4) = var3 AND var2 IN this4.sourceIds)
+          RETURN this5.id
+          ORDER BY this5.id ASC
+        } AS var6, COLLECT {
+          MATCH (this0)<-[this4:(MEDIATED|ATTENDED)]-(this5:Actor)
+          WHERE (type(this4) = var3 AND var2 IN this4.sourceIds)
+          RETURN this4
+          ORDER BY this5.id ASC
+        } AS var7
+        WITH this0, var3, collect({source: var2, ids: var6, items: var7}) AS var8
+        WITH this0, var3, var8, var8[0] AS var9
+        WHERE any(var10 IN var8 WHERE var10.ids <> var9.ids)
+        RETURN 'rule' AS kind, 'participants' AS rule, this0 AS subject, CASE var3
+          WHEN 'MEDIATED' THEN 'mediators'
+          ELSE 'parties'
+        END AS aspect, [var10 IN var8 | {id: (this0.id + '@' + var10.source), value: reduce(var11 = '', var12 IN var10.ids | (var11 + CASE
+          WHEN var11 = '' THEN ''
+          ELSE ' '
+        END + var12)), valueIds: var10.ids, sources: [var10.source], items: var10.items}] AS versions
+        UNION ALL
+        MATCH (this13:Actor)-[:HELD]->(this14:Position)-[:ON]->(this15:Demand)
+        WHERE this14.stance IN $param0
+        WITH this13, this14, this15, ([this13.id] + COLLECT {
+          MATCH (this13)-[:REPRESENTS]->(this16:Actor)
+          RETURN this16.id
+        }) AS var17
+        MATCH (this18:Actor)-[:HELD]->(this19:Position)-[:ON]->(this20:Demand)
+        WHERE (this19.stance IN $param1 AND (this15 = this20 OR this15.issue = this20.issue) AND none(var21 IN this14.sourceIds WHERE var21 IN this19.sourceIds))
+        WITH *, ([this18.id] + COLLECT {
+          MATCH (this18)-[:REPRESENTS]->(this22:Actor)
+          RETURN this22.id
+        }) AS var23
+        WHERE (any(var24 IN var17 WHERE var24 IN var23) AND (this15 = this20 OR EXISTS {
+          MATCH (this25:Actor)
+          WHERE (EXISTS {
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this15)
+          } AND EXISTS {
+            (this25)<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this20)
+          })
+        }) AND NOT (EXISTS {
+          MATCH p26 = (this14)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this19)
+          WHERE any(this27 IN relationships(p26) WHERE type(this27) <> 'OCCURRED_DURING')
+        }))
+        UNWIND [[this14, this15], [this19, this20]] AS var28
+        WITH DISTINCT head([var24 IN var17 WHERE var24 IN var23]) AS var29, this15.issue AS var30, var28[0] AS var31, var28[1] AS var32
+        WITH var29, var30, var31, var32
+        ORDER BY var31.stance ASC, var32.id ASC
+        WITH var29, var30, collect({id: var31.id, value: (var31.stance + ' ' + var32.id), valueIds: [var31.stance, var32.id], sources: var31.sourceIds, items: [var31]}) AS var33
+        MATCH (this34:Actor { id: var29 })
+        RETURN 'rule' AS kind, 'stances' AS rule, this34 AS subject, ('stance on ' + var30 + ' demands') AS aspect, var33 AS versions
+        UNION ALL
+        MATCH (this35:Actor)-[:HELD]->(this36:Position)-[:ON]->(this37:Actor)
+        WHERE this36.stance IN $param2
+        WITH this35, this36, this37
+        MATCH (this35)-[:HELD]->(this38:Position)-[:ON]->(this39:Actor)
+        WHERE (this38.stance IN $param3 AND this37.id < this39.id AND EXISTS {
+          (this37)-[:ATTENDED { role: 'party' }]->(:Meeting)<-[:ATTENDED { role: 'party' }]-(this39)
+        } AND none(var40 IN this36.sourceIds WHERE var40 IN this38.sourceIds) AND NOT (EXISTS {
+          MATCH p41 = (this36)-[:(OCCURRED_BEFORE|FOLLOWED|OCCURRED_DURING)*1..8]-(this38)
+          WHERE any(this42 IN relationships(p41) WHERE type(this42) <> 'OCCURRED_DURING')
+        }))
+        RETURN 'rule' AS kind, 'sides' AS rule, this35 AS subject, 'whose side it takes' AS aspect, [{id: this36.id, value: (this36.stance + ' ' + this37.id), valueIds: [this36.stance, this37.id], sources: this36.sourceIds, items: [this36]}, {id: this38.id, value: (this38.stance + ' ' + this39.id), valueIds: [this38.stance, this39.id], sources: this38.sourceIds, items: [this38]}] AS versions
+        UNION ALL
+        MATCH
+          (this43:Actor)-[:STATED]->(this44:Statement { kind: 'threat' })-[:ABOUT]->(this45:Actor),
+          (this46:Actor)-[:CARRIED_OUT]->(this47:Incident)
+        WHERE ((this46 = this43 OR EXISTS {
+          (this43)-[:REPRESENTS]->(this46)
+        }) AND any(var48 IN ([this45.name] + coalesce(this45.aliases, [])) WHERE toLower(this47.place) CONTAINS toLower(var48)) AND none(var49 IN this44.sourceIds WHERE var49 IN this47.sourceIds))
+        RETURN 'rule' AS kind, 'threat_carried_out' AS rule, this44 AS subject, 'threat or deed' AS aspect, [{id: this47.id, value: ('carried out' + ' ' + this47.id), valueIds: ['carried out', this47.id], sources: this47.sourceIds, items: [this47]}, {id: this44.id, value: ('threatened' + ' ' + this44.id), valueIds: ['threatened', this44.id], sources: this44.sourceIds, items: [this44]}] AS versions
+        UNION ALL
+        MATCH (this50:Entity)
+              ((this51)-[this52:(OCCURRED_BEFORE|FOLLOWED)]-(this53 WHERE ((this52:OCCURRED_BEFORE AND startNode(this52) = this51) OR (this52:FOLLOWED AND endNode(this52) = this51)))){1,8}
+              (this50)
+        UNWIND this52 AS this54
+        WITH DISTINCT this50, this54
+        WITH this50, this54
+        ORDER BY this54.id ASC
+        WITH this50, collect(this54) AS var55
+        RETURN 'rule' AS kind, 'order' AS rule, this50 AS subject, 'order of events' AS aspect, [this54 IN var55 | {id: this54.id, value: (type(this54) + ' ' + this54.id), valueIds: [type(this54), this54.id], sources: this54.sourceIds, items: [this54]}] AS versions
+        UNION ALL
+        MATCH (this56:Claim)-[:ABOUT]->(this57:Entity)
+        WITH this57, this56
+        ORDER BY this56.value ASC, this56.id ASC
+        WITH this57, this56.property AS var58, collect(this56) AS var59
+        WHERE size(reduce(var60 = [], var61 IN var59 | CASE
+          WHEN var61.value IN var60 THEN var60
+          ELSE (var60 + [var61.value])
+        END)) > 1
+        RETURN 'curated' AS kind, NULL AS rule, this57 AS subject, var58 AS aspect, [var61 IN var59 | {id: var61.id, value: var61.value, valueIds: [var61.value], sources: var61.sourceIds, items: [var61]}] AS versions
+      }
+      WITH kind, rule, subject AS this62, aspect, versions
+      WHERE this62.id = $param4
+      WITH kind, rule, this62, aspect, versions
+      ORDER BY kind DESC, rule ASC, this62.id ASC, aspect ASC
+      RETURN collect({property: aspect, subject: {__typename: CASE
+        WHEN this62:Actor THEN 'Actor'
+        WHEN this62:Demand THEN 'Demand'
+        WHEN this62:Meeting THEN 'Meeting'
+        WHEN this62:Incident THEN 'Incident'
+        WHEN this62:Statement THEN 'Statement'
+        WHEN this62:Claim THEN 'Claim'
+        WHEN this62:Position THEN 'Position'
+      END, id: this62.id}, versions: [var65 IN versions | {evidence: reduce(var63 = [], var64 IN var65.items | (var63 + [var66 IN range(0, (size(coalesce(var64.sourceIds, [])) - 1)) WHERE var64.sourceIds[var66] IN var65.sources | {source: {id: var64.sourceIds[var66]}}])), value: var65.value}]}) AS result
       ---
       {
-        "param0": "istanbul-talks"
+        "param0": [
+          "accepted",
+          "agreed_verbally",
+          "accepted_on_conditions"
+        ],
+        "param1": [
+          "rejected",
+          "declared_off_the_table"
+        ],
+        "param2": [
+          "supporter",
+          "favoured"
+        ],
+        "param3": [
+          "supporter",
+          "favoured"
+        ],
+        "param4": "istanbul-talks"
       }"
     `);
   });
@@ -512,23 +638,23 @@ describe('analysis fields', () => {
       await cypherOf(`{ demandStats(actor: "pakistan") { actor { id } made rejected accepted
         countered unanswered shareRejected } }`),
     ).toMatchInlineSnapshot(`
-      "MATCH (this0:Actor)-[:DEMANDED]->(this1:Demand)
+      "MATCH (this0:Actor)<-[:REPRESENTS*0..1]-(this1:Actor)-[:DEMANDED]->(this2:Demand)
       WHERE this0.id = $param0
-      WITH this0, collect(DISTINCT this1) AS var2
-      WITH this0, size(var2) AS var3, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:REJECTED]-()
-      }]) AS var4, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:ACCEPTED]-()
-      }]) AS var5, size([this1 IN var2 WHERE EXISTS {
-        (this1)<-[:COUNTERED]-()
-      }]) AS var6, size([this1 IN var2 WHERE NOT (EXISTS {
-        (this1)<-[:(REJECTED|ACCEPTED|COUNTERED)]-()
-      })]) AS var7
+      WITH this0, collect(DISTINCT this2) AS var3, collect(DISTINCT this1) AS var4
+      WITH this0, var4, size(var3) AS var5, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:REJECTED]-()
+      }]) AS var6, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:ACCEPTED]-()
+      }]) AS var7, size([this2 IN var3 WHERE EXISTS {
+        (this2)<-[:COUNTERED]-()
+      }]) AS var8, size([this2 IN var3 WHERE NOT (EXISTS {
+        (this2)<-[:(REJECTED|ACCEPTED|COUNTERED)]-()
+      })]) AS var9
       ORDER BY this0.id ASC
-      RETURN collect({accepted: var5, actor: {id: this0.id}, countered: var6, made: var3, rejected: var4, shareRejected: CASE var3
+      RETURN collect({accepted: var7, actor: {id: this0.id}, countered: var8, made: var5, rejected: var6, shareRejected: CASE var5
         WHEN 0 THEN 0
-        ELSE (toFloat(var4) / var3)
-      END, unanswered: var7}) AS result
+        ELSE (toFloat(var6) / var5)
+      END, unanswered: var9}) AS result
       ---
       {
         "param0": "pakistan"

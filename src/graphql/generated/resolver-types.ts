@@ -194,17 +194,105 @@ export type SearchHit = {
   node: Node;
 };
 
-/** An event in a timeline: a meeting, an incident or a statement, with its date as stated. */
+/**
+ * An event in a timeline — a meeting, an incident, a statement or a position (a role or a stance
+ * on a demand) — placed in the order the reports state: `rank` is the earliest place consistent
+ * with every stated ordering edge (OCCURRED_BEFORE, FOLLOWED, OCCURRED_DURING). Equal ranks are
+ * not ordered against each other, and ranks compare only within one `group`. No calendar day is
+ * ever guessed.
+ */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
-  /** Position in the order the reports establish (FOLLOWED, OCCURRED_BEFORE/DURING, RAISED_AT/ABOUT a meeting); null when no report places it. */
+  /** Earliest place in its group consistent with every stated ordering edge; null when no report places the event. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Place of the event's end (a meeting ends after everything that happened during it); null when unplaced. */
+  rankEnd?: Maybe<Scalars['Int']['output']>;
+  /** Events linked by ordering edges share a group (named after its first id); null when no report places the event. */
+  group?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Same as `rank` (kept for older clients).
+   * @deprecated Use `rank`.
+   */
   sequence?: Maybe<Scalars['Int']['output']>;
-  /** The meeting the entry is placed against, when any. */
-  anchor?: Maybe<Meeting>;
+  /** The stated ordering edges that fix `rank`, with their evidence (empty at rank 0). */
+  placedBy: Array<OrderingLink>;
+  /** Stated ordering edges of this event that the ranks cannot satisfy because reports contradict each other (some edges of each contradictory cycle; `disagreements` rule ORDER lists the whole cycle). */
+  conflicts: Array<OrderingLink>;
   /** The event's date as stated, with its precision (null when the reports give none). */
   date?: Maybe<FuzzyDate>;
-  /** The event: a Meeting, an Incident or a Statement. */
+  /** The event: a Meeting, an Incident, a Statement or a Position. */
   node: Node;
+};
+
+/** A stated ordering edge between two events, with the words of the reports that state it. */
+export type OrderingLink = {
+  __typename?: 'OrderingLink';
+  /** Relationship id, e.g. `baku-meeting-FOLLOWED-istanbul-talks`. */
+  id: Scalars['ID']['output'];
+  /** OCCURRED_BEFORE (`from` came first), FOLLOWED (`from` came after) or OCCURRED_DURING (within, or the same day). */
+  type: Scalars['String']['output'];
+  /** Start of the relationship. */
+  from: Node;
+  /** End of the relationship. */
+  to: Node;
+  /** A note on how the words state the order. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Days between the two, only when stated. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** The reports that state it, with quotes, voices and framings. */
+  evidence: Array<Evidence>;
+};
+
+/**
+ * One actor's role or stance at one point of the negotiation, placed in the order the reports
+ * state (as in `timeline`). A change over time is a sequence of entries, not a disagreement.
+ */
+export type PositionEntry = {
+  __typename?: 'PositionEntry';
+  /** Earliest place in its group consistent with every stated ordering edge; null when no report places it. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Place of the position's end; null when unplaced. */
+  rankEnd?: Maybe<Scalars['Int']['output']>;
+  /** Events linked by ordering edges share a group; ranks compare only within one. */
+  group?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Same as `rank`.
+   * @deprecated Use `rank`.
+   */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** The stated ordering edges that fix `rank`, with their evidence. */
+  placedBy: Array<OrderingLink>;
+  /** Stated ordering edges of this position that reports contradict. */
+  conflicts: Array<OrderingLink>;
+  /** ROLE (party, mediator, facilitator, host, broker, supporter, favoured) or STANCE (on a demand). */
+  kind: PositionKind;
+  /** The actor the position counts for: the holder, or the actor the holder represents (`position.actor` is still the person). */
+  for?: Maybe<Actor>;
+  /** When, as stated. */
+  date?: Maybe<FuzzyDate>;
+  /** The position: stance, target (`on`), holder (`actor`), summary and evidence with voice and framing. */
+  position: Position;
+};
+
+/** Whether a position is a role or a stance on a demand. */
+export type PositionKind =
+  /** A role: party, mediator, facilitator, host, broker, supporter, favoured. */
+  | 'ROLE'
+  /** A stance on a demand: demanded, rejected, accepted, agreed verbally, … withdrew. */
+  | 'STANCE';
+
+/**
+ * Keeps only facts with at least one quote that passes every given condition, e.g.
+ * `{ framing: [ON_RECORD, CONFIRMED], actorsOnly: true }` for on-the-record words of the parties
+ * (never analysts' commentary, unnamed sources or the reporter's narration).
+ */
+export type VoiceFilter = {
+  /** The quote is framed one of these ways. */
+  framing?: InputMaybe<Array<Framing>>;
+  /** The quote's voice is this actor or a person representing it (id, name or alias). */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** The quote's voice is an actor (a party or its representative), not the report's own words. */
+  actorsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A path between two nodes, every step with its sources. */
@@ -232,8 +320,10 @@ export type PathStep = {
 /** How an actor's demands fared. */
 export type DemandStats = {
   __typename?: 'DemandStats';
-  /** The actor who made the demands. */
+  /** The actor who made the demands, itself or through a person or body representing it. */
   actor: Actor;
+  /** Those representing the actor (REPRESENTS) whose demands are counted here, e.g. Khawaja Asif for Pakistan. */
+  through: Array<Actor>;
   /** Demands made. */
   made: Scalars['Int']['output'];
   /** Of those, how many were rejected by anyone. */
@@ -266,16 +356,61 @@ export type Claim = Node & {
   evidence: Array<Evidence>;
 };
 
-/** A fact on which reports differ: the subject, the property, and each version with its sources. */
+/**
+ * A fact on which reports differ: what it is about, the aspect they differ on, and each version
+ * with the reports, voices and framings behind it. `kind` says whether a documented rule found it
+ * or a curated Claim records it; no version is picked as true.
+ */
 export type Disagreement = {
   __typename?: 'Disagreement';
+  /** RULE (found from what the reports assert) or CURATED (hand-written Claims). */
+  kind: DisagreementKind;
+  /** The rule that found it; null for curated claims. */
+  rule?: Maybe<DisagreementRule>;
   /** What the disagreement is about. */
   subject: Node;
-  /** The disputed property. */
+  /** The disputed aspect: a claim's property (`round`…), or the rule's (`mediators`, `stance on security demands`…). */
   property: Scalars['String']['output'];
   /** Each version, with the reports that state it. */
-  versions: Array<Claim>;
+  versions: Array<DisagreementVersion>;
 };
+
+/** One report's (or several reports') version of a disputed fact. */
+export type DisagreementVersion = {
+  __typename?: 'DisagreementVersion';
+  /** The claim's id, or the id of the fact behind a computed version. */
+  id: Scalars['ID']['output'];
+  /** The version in words: a claim's value, or the rule's (`agreed_verbally prevent-soil-use`, `qatar turkey`). */
+  value: Scalars['String']['output'];
+  /** Ids of what the version names (stance and demand, mediators, the edge…); a claim's value alone. */
+  valueIds: Array<Scalars['ID']['output']>;
+  /** The reports stating this version. */
+  sources: Array<Scalars['ID']['output']>;
+  /** The curated claim, for CURATED versions. */
+  claim?: Maybe<Claim>;
+  /** The quotes behind this version, from its reports, with voices and framings. */
+  evidence: Array<Evidence>;
+};
+
+/** How a disagreement was found. */
+export type DisagreementKind =
+  /** By a documented rule over what each report asserts. */
+  | 'RULE'
+  /** From curated Claims with the same subject and property. */
+  | 'CURATED';
+
+/** The rules that find disagreements (cypher/README.md). */
+export type DisagreementRule =
+  /** Reports name different sets of mediators (or parties) for one meeting. */
+  | 'PARTICIPANTS'
+  /** One actor (or its representative) takes opposite stances on one demand, or on one demander's demands on one issue. */
+  | 'STANCES'
+  /** A third party is said to support one party in one report and the opposing party in another. */
+  | 'SIDES'
+  /** A threat in one report that another reports as carried out. */
+  | 'THREAT_CARRIED_OUT'
+  /** Ordering edges that form a cycle (A before B in one report, B before A in another). */
+  | 'ORDER';
 
 /**
  * Anything in the negotiation graph that has an id and the reports that state it: actors,
@@ -445,11 +580,11 @@ export type DemandFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Demand concerns one of these issues. */
   issue?: InputMaybe<Array<Issue>>;
-  /** Made by this actor (id). */
+  /** Made by this actor or a person representing it (id, name or alias); the person stays in `madeBy`. */
   madeBy?: InputMaybe<Scalars['ID']['input']>;
   /** Addressed to this actor (id). */
   addressedTo?: InputMaybe<Scalars['ID']['input']>;
-  /** Rejected by this actor (id). */
+  /** Rejected by this actor or a person representing it (id, name or alias). */
   rejectedBy?: InputMaybe<Scalars['ID']['input']>;
   /** About this actor (id), e.g. `ttp` (CONCERNS). */
   concerns?: InputMaybe<Scalars['ID']['input']>;
@@ -1240,10 +1375,19 @@ export type Query = {
    */
   search: Array<SearchHit>;
   /**
-   * Meetings, incidents and statements involving an actor (directly or through a person
-   * representing it) — or both of two actors — in the order the reports establish.
+   * Events — meetings, incidents, statements and positions (roles and stances, so demands and
+   * responses take part) — involving an actor (directly or through a person representing it),
+   * or both of two actors, ranked in the order the reports state (the ranks of
+   * `cypher/queries/event-order.cypher`): every stated ordering edge holds, ties where nothing
+   * orders two events, each entry with the edges that fix its rank. No calendar day is guessed.
    */
   timeline: Array<TimelineEntry>;
+  /**
+   * Roles and stances over time ("how did Turkey's role change?", "how did the two sides'
+   * positions on written guarantees move?"), ranked as in `timeline`. A person's positions
+   * count for the actor they represent, with the person as `position.actor`.
+   */
+  positions: Array<PositionEntry>;
   /**
    * Shortest paths between two nodes over the facts (REPORTED_BY excluded), each step with
    * its sources.
@@ -1254,9 +1398,15 @@ export type Query = {
    * reports), optionally only those stated by one report, touching one actor, or around one node.
    */
   graph: GraphView;
-  /** Facts on which reports differ, each version with its sources. */
+  /**
+   * Facts on which reports differ: found by rule (different mediators or parties for one
+   * meeting, opposite stances on one demand, a third party on both sides, a threat reported as
+   * carried out, ordering edges in a cycle; see cypher/README.md) and curated Claims, each
+   * version with its reports, voices and framings. Versions the reports place in time are a
+   * change, not a disagreement.
+   */
   disagreements: Array<Disagreement>;
-  /** For each actor that made demands: how many were rejected, accepted, countered or left unanswered. */
+  /** For each actor that made demands (itself or through a person representing it): how many were rejected, accepted, countered or left unanswered. */
   demandStats: Array<DemandStats>;
   /** The audit trail: every write, newest first. */
   edits: Array<Edit>;
@@ -1421,6 +1571,19 @@ export type QuerySearchArgs = {
 export type QueryTimelineArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
   otherActor?: InputMaybe<Scalars['ID']['input']>;
+  voice?: InputMaybe<VoiceFilter>;
+};
+
+
+/**
+ * Every root field runs as one Cypher query in a read transaction and returns the whole
+ * requested shape, with the sources and quotes of every node and relationship.
+ */
+export type QueryPositionsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  issue?: InputMaybe<Array<Issue>>;
+  on?: InputMaybe<Scalars['ID']['input']>;
+  voice?: InputMaybe<VoiceFilter>;
 };
 
 
@@ -1454,6 +1617,7 @@ export type QueryGraphArgs = {
  */
 export type QueryDisagreementsArgs = {
   subject?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Array<DisagreementKind>>;
 };
 
 
@@ -1570,8 +1734,10 @@ export type StatementFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Statement is of one of these kinds. */
   kind?: InputMaybe<Array<StatementKind>>;
-  /** Stated by this actor (id). */
+  /** Stated by this actor or a person representing it (id, name or alias). */
   statedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements with a quote that passes this filter, e.g. `{ framing: [ON_RECORD], actorsOnly: true }`. */
+  voice?: InputMaybe<VoiceFilter>;
   /** Stated by this report (Source id). */
   source?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1839,11 +2005,18 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Record<string, unknown>>;
   Float: ResolverTypeWrapper<Record<string, unknown>>;
   TimelineEntry: ResolverTypeWrapper<Record<string, unknown>>;
+  OrderingLink: ResolverTypeWrapper<Record<string, unknown>>;
+  PositionEntry: ResolverTypeWrapper<Record<string, unknown>>;
+  PositionKind: ResolverTypeWrapper<Record<string, unknown>>;
+  VoiceFilter: ResolverTypeWrapper<Record<string, unknown>>;
   Path: ResolverTypeWrapper<Record<string, unknown>>;
   PathStep: ResolverTypeWrapper<Record<string, unknown>>;
   DemandStats: ResolverTypeWrapper<Record<string, unknown>>;
   Claim: ResolverTypeWrapper<Record<string, unknown>>;
   Disagreement: ResolverTypeWrapper<Record<string, unknown>>;
+  DisagreementVersion: ResolverTypeWrapper<Record<string, unknown>>;
+  DisagreementKind: ResolverTypeWrapper<Record<string, unknown>>;
+  DisagreementRule: ResolverTypeWrapper<Record<string, unknown>>;
   Node: ResolverTypeWrapper<Record<string, unknown>>;
   Evidence: ResolverTypeWrapper<Record<string, unknown>>;
   TextPosition: ResolverTypeWrapper<Record<string, unknown>>;
@@ -1935,11 +2108,15 @@ export type ResolversParentTypes = {
   SearchHit: Record<string, unknown>;
   Float: Record<string, unknown>;
   TimelineEntry: Record<string, unknown>;
+  OrderingLink: Record<string, unknown>;
+  PositionEntry: Record<string, unknown>;
+  VoiceFilter: Record<string, unknown>;
   Path: Record<string, unknown>;
   PathStep: Record<string, unknown>;
   DemandStats: Record<string, unknown>;
   Claim: Record<string, unknown>;
   Disagreement: Record<string, unknown>;
+  DisagreementVersion: Record<string, unknown>;
   Node: Record<string, unknown>;
   Evidence: Record<string, unknown>;
   TextPosition: Record<string, unknown>;
@@ -2071,10 +2248,37 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type TimelineEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  anchor?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  placedBy?: Resolver<Array<ResolversTypes['OrderingLink']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['OrderingLink']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type OrderingLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OrderingLink'] = ResolversParentTypes['OrderingLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type PositionEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PositionEntry'] = ResolversParentTypes['PositionEntry']> = {
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placedBy?: Resolver<Array<ResolversTypes['OrderingLink']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['OrderingLink']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PositionKind'], ParentType, ContextType>;
+  for?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -2091,6 +2295,7 @@ export type PathStepResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type DemandStatsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DemandStats'] = ResolversParentTypes['DemandStats']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  through?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   made?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2109,9 +2314,20 @@ export type ClaimResolvers<ContextType = GraphContext, ParentType extends Resolv
 };
 
 export type DisagreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  kind?: Resolver<ResolversTypes['DisagreementKind'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['DisagreementRule']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['DisagreementVersion']>, ParentType, ContextType>;
+};
+
+export type DisagreementVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementVersion'] = ResolversParentTypes['DisagreementVersion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valueIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2413,6 +2629,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  positions?: Resolver<Array<ResolversTypes['PositionEntry']>, ParentType, ContextType, Partial<QueryPositionsArgs>>;
   connections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'from' | 'to' | 'maxLength'>>;
   graph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
@@ -2547,11 +2764,14 @@ export type Resolvers<ContextType = GraphContext> = {
   GraphViewEdge?: GraphViewEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  OrderingLink?: OrderingLinkResolvers<ContextType>;
+  PositionEntry?: PositionEntryResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   DemandStats?: DemandStatsResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementVersion?: DisagreementVersionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   TextPosition?: TextPositionResolvers<ContextType>;
