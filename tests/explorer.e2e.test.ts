@@ -282,6 +282,19 @@ describe('disagreements, reports and time', () => {
       .locator('.version')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(1); // side by side
+    // A computed version names nodes by name and stances in words, not by id.
+    const sides = page.locator('article.disagreement[data-subject="qatar"] .version .value');
+    expect(await sides.allTextContents()).toEqual(
+      expect.arrayContaining(['favoured · Afghanistan', 'supporter · Pakistan']),
+    );
+    expect(text).not.toMatch(/agreed_verbally|prevent-soil-use/);
+    // One sentence stating two of a version's facts is quoted once.
+    const mediators = page.locator('article.disagreement[data-property="mediators"] .version');
+    expect(await mediators.count()).toBeGreaterThan(1);
+    for (const version of await mediators.all()) {
+      const quotes = await version.locator('blockquote, q, .quote').allTextContents();
+      expect(new Set(quotes).size).toBe(quotes.length);
+    }
     await shot(page, 'disagreements-1400');
   });
 

@@ -20,14 +20,33 @@ const QUERY = `query Disagreements($subject: ID) {
   disagreements(subject: $subject) {
     subject { __typename id ${NAME_FIELDS} }
     property
-    versions { id value evidence { quote source { id outlet } } }
+    versions { id value valueIds claim { id } evidence { quote source { id outlet } } }
   }
+  graph(limit: 1000) { nodes { id label } }
 }`;
 
 interface Disagreement {
   subject: { __typename: string; id: string; name?: string; summary?: string };
   property: string;
-  versions: { id: string; value: string; evidence: Evidence[] }[];
+  versions: {
+    id: string;
+    value: string;
+    valueIds: string[];
+    claim: { id: string } | null;
+    evidence: Evidence[];
+  }[];
+}
+
+/**
+ * A version in words: a curated claim's value as written; a rule's value names nodes by id
+ * and stances in stored form (`agreed_verbally prevent-soil-use`), shown by name and in words.
+ */
+function inWords(v: Disagreement['versions'][number], names: Map<string, string>): string {
+  if (v.claim !== null) return v.value;
+  return v.value
+    .split(' ')
+    .map((token) => names.get(token) ?? token.replace(/_/g, ' '))
+    .join(' · ');
 }
 
 /** Questions for the properties the seed model uses; any other reads "subject: property". */
@@ -47,20 +66,26 @@ export const question = (d: Disagreement) => {
   return q ? q(name) : `${name}: ${words(d.property)}`;
 };
 
+/** A version's quotes, each (report, quote) once: one sentence may state several of its facts. */
+const distinctQuotes = (evidence: Evidence[]): Evidence[] => [
+  ...new Map(evidence.map((e) => [`${e.source.id}\u0000${e.quote}`, e])).values(),
+];
+
 let rows: Record<string, string>[] = [];
 
 export async function renderDisagreements(): Promise<void> {
   const subject = param('subject');
-  const { disagreements } = await gql<{ disagreements: Disagreement[] }>(
-    QUERY,
-    subject ? { subject } : {},
-  );
+  const { disagreements, graph } = await gql<{
+    disagreements: Disagreement[];
+    graph: { nodes: { id: string; label: string }[] };
+  }>(QUERY, subject ? { subject } : {});
+  const names = new Map(graph.nodes.map((n) => [n.id, n.label]));
   rows = disagreements.flatMap((d) =>
     d.versions.map((v) => ({
       question: question(d),
       subject: d.subject.id,
       property: d.property,
-      version: v.value,
+      version: inWords(v, names),
       reports: reportsOf(v.evidence).join(' '),
     })),
   );
@@ -91,14 +116,14 @@ export async function renderDisagreements(): Promise<void> {
             el(
               'section',
               { className: 'version' },
-              el('p', { className: 'value' }, v.value),
+              el('p', { className: 'value' }, inWords(v, names)),
               el(
                 'p',
                 { className: 'by' },
                 'According to ',
                 ...reportsOf(v.evidence).flatMap((r, i) => [i ? ', ' : '', citation(r)]),
               ),
-              evidenceList(v.evidence),
+              evidenceList(distinctQuotes(v.evidence)),
             ),
           ),
         ),
