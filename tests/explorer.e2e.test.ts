@@ -328,6 +328,12 @@ describe('disagreements, reports and time', () => {
       .locator('.lanes .event.role-change')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.role));
     expect(changes).toContain('mediator');
+    // Steps are numbered in order, without the gaps that hidden kinds of event would leave.
+    const steps = (await page.locator('.lane-head strong').allTextContents()).filter((t) =>
+      t.startsWith('step '),
+    );
+    expect(steps).toEqual(steps.map((_, i) => `step ${i + 1}`));
+    expect(steps.length).toBeGreaterThan(1);
     await shot(page, 'timeline-1400');
     await page.selectOption('#timeline-actor', 'turkey');
     await rendered(page);

@@ -83,12 +83,13 @@ export async function renderTimeline(actors: { id: string; name: string }[]): Pr
   grid.style.gridTemplateColumns = `9rem repeat(${steps.length}, minmax(11rem, 1fr))`;
   grid.append(
     el('div', { className: 'lane-head corner' }, 'Order →'),
-    ...steps.map((s) => {
+    // Columns are numbered 1, 2, 3… in order: ranks of hidden kinds leave no gap.
+    ...steps.map((s, column) => {
       const dates = events.filter((e) => e.rank === s && e.date);
       return el(
         'div',
         { className: 'lane-head' },
-        el('strong', {}, s === null ? 'not placed by any report' : `step ${s}`),
+        el('strong', {}, s === null ? 'not placed by any report' : `step ${column + 1}`),
         ...dates.map((e) =>
           el(
             'span',
