@@ -4,55 +4,30 @@
  * the ordinary loader makes, refuses a database that holds data, and leaves the database
  * empty (with its indexes) when a load fails.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Driver, Integer } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { generateNegotiations } from '../bench/generate-dataset.ts';
-import { applySchema } from '../src/db/apply-schema.ts';
-import { createDriver } from '../src/db/create-driver.ts';
-import { freePort } from '../src/neo4j-local/free-port.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import { bulkLoad, DatabaseNotEmptyError } from '../src/seed/bulk-load.ts';
 import type { Dataset } from '../src/seed/dataset.ts';
 import { SeedFileSchema } from '../src/seed/seed-schema.ts';
 import { validateDataset } from '../src/seed/validate-dataset.ts';
 import { writeDataset } from '../src/seed/write-dataset.ts';
+import { startOwnNeo4j, type OwnNeo4j } from './neo4j-context.ts';
 import { graphChecksum, graphCounts } from './seed-helpers.ts';
 
-let server: LocalNeo4j;
-let storeDir: string;
+let own: OwnNeo4j;
 let driver: Driver;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  storeDir = await mkdtemp(path.join(os.tmpdir(), 'bulk-load-test-'));
-  server = await startLocalNeo4j({
-    storeDir,
-    port: await freePort(),
-    password: 'bulk-test-password',
-    heap: '512m',
-    pagecache: '128m',
-    log: () => undefined,
-  });
-  driver = createDriver({
-    uri: server.uri,
-    user: 'neo4j',
-    password: 'bulk-test-password',
-    database: undefined,
-  });
-  await applySchema(driver, undefined);
+  own = await startOwnNeo4j('bulk-load-test');
+  driver = own.driver;
   const parsed = SeedFileSchema.parse(generateNegotiations(6));
   dataset = await validateDataset([{ file: 'synthetic', data: parsed }], undefined);
 });
 
-afterAll(async () => {
-  await driver?.close();
-  await server?.stop();
-  await rm(storeDir, { recursive: true, force: true });
-});
+afterAll(() => own?.stop());
 
 const emptyDatabase = async () => {
   const session = driver.session();

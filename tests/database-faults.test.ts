@@ -4,43 +4,25 @@
  * fast while the database is known down, each change of state is logged once, and the API
  * serves again once Neo4j is back.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { applySchema } from '../src/db/apply-schema.ts';
-import { createDriver } from '../src/db/create-driver.ts';
 import { DatabaseHealth } from '../src/db/database-health.ts';
-import { freePort } from '../src/neo4j-local/free-port.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
+import type { LocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import { createGraphYoga, type GraphYoga } from '../src/server/create-yoga.ts';
+import { startOwnNeo4j, type OwnNeo4j } from './neo4j-context.ts';
 
-let storeDir = '';
+let own: OwnNeo4j;
 let neo: LocalNeo4j;
-let driver: ReturnType<typeof createDriver>;
+let driver: Driver;
 let health: DatabaseHealth;
 let yoga: GraphYoga;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  storeDir = await mkdtemp(path.join(os.tmpdir(), 'faults-'));
-  neo = await startLocalNeo4j({
-    storeDir,
-    port: await freePort(),
-    password: 'fault-password',
-    heap: '512m',
-    pagecache: '64m',
-    log: () => undefined,
-  });
-  driver = createDriver({
-    uri: neo.uri,
-    user: 'neo4j',
-    password: 'fault-password',
-    database: undefined,
-  });
   // Constraints and indexes as npm start applies them (name lookups use the `names` index).
-  await applySchema(driver, undefined);
+  own = await startOwnNeo4j('faults', '64m');
+  ({ neo, driver } = own);
   health = new DatabaseHealth({ driver, database: undefined, log: (l) => logs.push(l) }).start();
   yoga = createGraphYoga({ driver, database: undefined, health, logging: false });
 }, 120_000);
@@ -54,9 +36,7 @@ afterAll(async () => {
       // already gone
     }
   }
-  await driver?.close().catch(() => undefined);
-  await neo?.stop();
-  await rm(storeDir, { recursive: true, force: true });
+  await own?.stop();
 }, 60_000);
 
 async function ask(): Promise<{ status: number; code: unknown; ms: number }> {
