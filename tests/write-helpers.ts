@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 
 import { KeyStore } from '../src/auth/key-store.ts';
+import { createGraphYoga, type GraphYoga } from '../src/server/create-yoga.ts';
 import { useSeededApi, type GraphQLResponse } from './api-helpers.ts';
 
 /** A report text made up for the tests (not a real article), in tests/fixtures/. */
@@ -33,13 +34,33 @@ export function useWriteApi() {
       await api.driver.executeQuery(cypher, {}, { database: api.database });
   });
 
+  /** The same API configured so that reads too need a key (READS_REQUIRE_KEY=true). */
+  let closed: GraphYoga | undefined;
+  const closedYoga = () =>
+    (closed ??= createGraphYoga({
+      driver: api.driver,
+      database: api.database,
+      logging: false,
+      auth: { readsRequireKey: true, writesPerMinute: 60 },
+    }));
+
   /** Posts an operation with `Authorization: Bearer <key>` (no header when key is undefined). */
-  async function send(
+  const send = (key: string | undefined, query: string, variables?: Record<string, unknown>) =>
+    post(api.yoga, key, query, variables);
+  /** As `send`, to the API whose reads need a key. */
+  const sendClosed = (
+    key: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => post(closedYoga(), key, query, variables);
+
+  async function post(
+    yoga: GraphYoga,
     key: string | undefined,
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse & { status: number }> {
-    const res = await api.yoga.fetch('http://localhost/graphql', {
+    const res = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -51,5 +72,5 @@ export function useWriteApi() {
     return { status: res.status, ...((await res.json()) as GraphQLResponse) };
   }
 
-  return { ...api, keys, send };
+  return { ...api, keys, send, sendClosed };
 }

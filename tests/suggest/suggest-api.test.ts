@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { projectRoot } from '../../src/config/project-root.ts';
-import { createGraphYoga } from '../../src/server/create-yoga.ts';
 
 import { useSeededApi } from '../api-helpers.ts';
 import { reportsDir } from '../seed-helpers.ts';
@@ -175,24 +174,9 @@ describe('suggestFacts for a report added through the API', () => {
     for (const r of rels)
       expect(text.slice(r.evidence.selector.start, r.evidence.selector.end)).toBe(r.evidence.quote);
     // where reads need a key, so does a stored report's text
-    const closed = createGraphYoga({
-      driver: api.driver,
-      database: api.database,
-      logging: false,
-      auth: { readsRequireKey: true, writesPerMinute: 60 },
-    });
-    const ask = (key?: string) =>
-      closed.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(key ? { authorization: `Bearer ${key}` } : {}),
-        },
-        body: JSON.stringify({ query: BY_SOURCE, variables: { source: id } }),
-      });
-    const refused = await ask();
+    const refused = await api.sendClosed(undefined, BY_SOURCE, { source: id });
     expect(refused.status).toBe(401);
-    expect(JSON.stringify(await refused.json())).not.toContain('inspection');
-    expect((await ask(api.keys.reader)).status).toBe(200);
+    expect(JSON.stringify(refused)).not.toContain('inspection');
+    expect((await api.sendClosed(api.keys.reader, BY_SOURCE, { source: id })).status).toBe(200);
   });
 });
