@@ -19,6 +19,8 @@ const FAST = [
   'tests/suggest/suggest-clauses.test.ts',
   'tests/suggest/suggest-heldout.test.ts',
   'tests/explorer-vocabulary.test.ts',
+  'tests/schema-script.test.ts',
+  'tests/operation-log.test.ts',
 ];
 
 const shared = {

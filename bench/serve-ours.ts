@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createDriver } from '../src/db/create-driver.ts';
 import { createRequestListener } from '../src/server/create-request-listener.ts';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { readOperationsFile } from '../src/server/operation-log.ts';
 
 const driver = createDriver({
   uri: process.env.NEO4J_URI ?? '',
@@ -18,6 +19,10 @@ const yoga = createGraphYoga({
   driver,
   database: undefined,
   logging: false,
+  // The clients' known queries (run-bench.ts writes the questions), as WARM_UP_OPERATIONS.
+  warmUpOperations: process.env.WARM_UP_OPERATIONS
+    ? await readOperationsFile(process.env.WARM_UP_OPERATIONS)
+    : [],
   onWarmedUp: (w) =>
     console.error(`serve-ours: warmed up ${w.queries} shapes (${w.failed} failed) in ${w.ms} ms`),
 });

@@ -13,6 +13,7 @@ import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
 import { createGraphYoga } from './server/create-yoga.ts';
+import { OperationLog, readOperationsFile } from './server/operation-log.ts';
 import { runMain } from './cli/run-main.ts';
 import { createLogger, lineLogger } from './log/logger.ts';
 
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
   const graphRef: { current?: GraphConnection } = {};
   const healthRef: { current?: DatabaseHealth } = {};
   let shuttingDown = false;
+  let saveOperations = (): Promise<void> => Promise.resolve();
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info('Stopping…');
     // First, so that Neo4j going away (it gets the same Ctrl-C) is not logged as an outage.
     healthRef.current?.stop();
+    await saveOperations().catch(() => undefined);
     server.close();
     server.closeAllConnections();
     await graphRef.current?.close();
@@ -58,6 +61,26 @@ async function main(): Promise<void> {
   }
 
   await ensureExplorerBuilt(log('explorer'));
+  // The queries clients asked before (and the operator's list) are warmed up with the root
+  // fields; those asked from now on are remembered for the next start.
+  const operationLog = new OperationLog();
+  const { logFile, max, operationsFile } = config.warmUp;
+  if (logFile) {
+    await operationLog
+      .load(logFile)
+      .catch((err: Error) =>
+        log('http')(`Warm-up log not read (${err.message}); starting a new one`),
+      );
+    saveOperations = async () => {
+      if (await operationLog.save(logFile))
+        logger.debug({ component: 'http' }, 'Warm-up log saved');
+    };
+    setInterval(() => void saveOperations().catch(() => undefined), 60_000).unref();
+  }
+  const warmUpOperations = [
+    ...operationLog.top(max),
+    ...(operationsFile ? await readOperationsFile(operationsFile) : []),
+  ];
   // Warm start: /ready answers 503 until every root field has been asked once; the banner
   // below is printed once ready.
   let warmedUp!: (line: string) => void;
@@ -75,10 +98,12 @@ async function main(): Promise<void> {
     corsOrigins: config.http.corsOrigins,
     auth: config.auth,
     reportsDir: findReportsDir(),
+    warmUpOperations,
+    ...(logFile ? { operationLog } : {}),
     logger: logger.child({ component: 'http' }),
     onWarmedUp: (w) =>
       warmedUp(
-        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s (slowest: ${w.slowest.join(', ')})${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
       ),
   });
   bound.serve(createRequestListener(yoga));

@@ -76,6 +76,24 @@ describe('findReportsDir', () => {
   });
 });
 
+describe('warm-up settings', () => {
+  it('remembers asked queries in .data by default, warms 40 of them, and can be turned off', () => {
+    const defaults = loadConfig({}).warmUp;
+    expect(defaults.logFile?.endsWith(path.join('.data', 'warm-up-operations.json'))).toBe(true);
+    expect(defaults).toMatchObject({ max: 40, operationsFile: undefined });
+    expect(loadConfig({ WARM_UP_LOG: 'off' }).warmUp.logFile).toBeUndefined();
+    expect(loadConfig({ WARM_UP_OPERATIONS: 'ops.json', WARM_UP_MAX: '0' }).warmUp).toMatchObject({
+      max: 0,
+      operationsFile: path.resolve('ops.json'),
+    });
+  });
+
+  it('refuses a WARM_UP_MAX that is not a whole number 0-200, naming it', () => {
+    expect(() => loadConfig({ WARM_UP_MAX: '500' })).toThrow(/WARM_UP_MAX must be/);
+    expect(() => loadConfig({ WARM_UP_MAX: 'many' })).toThrow(/WARM_UP_MAX must be/);
+  });
+});
+
 describe('API key settings', () => {
   it('keeps reads open and allows 60 writes a minute per key by default', () => {
     expect(loadConfig({}).auth).toEqual({ readsRequireKey: false, writesPerMinute: 60 });

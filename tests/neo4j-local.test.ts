@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,8 @@ import type { Integer } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 
 import { createDriver } from '../src/db/create-driver.ts';
+import { launcherBuildStamp, launcherTargetDir } from '../src/neo4j-local/build-launcher.ts';
+import { archiveJvmFlags, launcherClasspath } from '../src/neo4j-local/class-data-archive.ts';
 import { freePort } from '../src/neo4j-local/free-port.ts';
 import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
 import { testNeo4j, useTestDriver } from './neo4j-context.ts';
@@ -67,4 +70,68 @@ describe('startLocalNeo4j', () => {
       await rm(storeDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('sets a changed NEO4J_PASSWORD at the next start, and only the current one is accepted', async () => {
+    const storeDir = await mkdtemp(path.join(os.tmpdir(), 'neo4j-local-test-'));
+    const options = { storeDir, heap: '512m', pagecache: '64m', log: () => undefined };
+    const canLogIn = async (uri: string, password: string) => {
+      const d = createDriver({ uri, user: 'neo4j', password, database: undefined });
+      try {
+        await d.getServerInfo();
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await d.close();
+      }
+    };
+    try {
+      const first = await startLocalNeo4j({
+        ...options,
+        password: 'first-password',
+        port: await freePort(),
+      });
+      expect(await canLogIn(first.uri, 'first-password')).toBe(true);
+      await first.stop();
+      // The same password again: the remembered hash skips ALTER USER; it must still work.
+      const same = await startLocalNeo4j({
+        ...options,
+        password: 'first-password',
+        port: await freePort(),
+      });
+      expect(await canLogIn(same.uri, 'first-password')).toBe(true);
+      await same.stop();
+      const changed = await startLocalNeo4j({
+        ...options,
+        password: 'second-password',
+        port: await freePort(),
+      });
+      expect(await canLogIn(changed.uri, 'second-password')).toBe(true);
+      expect(await canLogIn(changed.uri, 'first-password')).toBe(false);
+      await changed.stop();
+    } finally {
+      await rm(storeDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('starts Neo4j from a class-data archive that the JVM can map for the launcher classpath', async () => {
+    const paths = { targetDir: launcherTargetDir, buildStamp: await launcherBuildStamp() };
+    const flags = archiveJvmFlags(paths);
+    // The test Neo4j was started through startLocalNeo4j, which makes the archive on a JDK that can.
+    expect(flags.length).toBeGreaterThan(0);
+    // -Xshare:on (unlike the launcher's :auto) fails when the archive cannot be mapped.
+    const probe = spawnSync(
+      'java',
+      [
+        ...flags.filter((f) => f.startsWith('-XX:SharedArchiveFile')),
+        '-Xshare:on',
+        '-cp',
+        launcherClasspath(launcherTargetDir),
+        '-version',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(probe.stderr).toMatch(/sharing/);
+    expect(probe.status).toBe(0);
+  });
 });

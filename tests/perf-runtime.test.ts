@@ -10,6 +10,7 @@ import { createDriver } from '../src/db/create-driver.ts';
 import { GraphReader } from '../src/graph/graph-reader.ts';
 import { buildSchema } from '../src/graphql/build-schema.ts';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { OperationLog } from '../src/server/operation-log.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from '../src/server/warm-up.ts';
 import { testNeo4j, useTestDriver } from './neo4j-context.ts';
 import { loadTestSeeds } from './seed-helpers.ts';
@@ -39,11 +40,67 @@ describe('warm start', () => {
     // Not ready while warming (the warm-up takes several queries; the first check comes first).
     const early = await yoga.fetch('http://localhost/ready');
     if (!warmed) expect(early.status).toBe(503);
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 150_000;
     while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(warmed?.failures).toEqual([]);
     expect(warmed?.queries).toBe(warmUpQueries(buildSchema()).length);
     expect((await yoga.fetch('http://localhost/ready')).status).toBe(200);
+  }, 180_000);
+
+  it('asks the given operations too, with their variables, before /ready turns 200', async () => {
+    const asked: string[] = [];
+    let warmed: WarmUpResult | undefined;
+    const operation = {
+      query: 'query One($id: ID!) { actor(id: $id) { name demandsMade { node { summary } } } }',
+      operationName: 'One',
+      variables: { id: 'pakistan' },
+    };
+    createGraphYoga({
+      driver,
+      database,
+      logging: false,
+      onQuery: (q) => asked.push(JSON.stringify(q.params)),
+      warmUpOperations: [operation],
+      onWarmedUp: (r) => (warmed = r),
+    });
+    const deadline = Date.now() + 60_000;
+    while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(warmed?.failures).toEqual([]);
+    expect(warmed?.queries).toBe(warmUpQueries(buildSchema()).length + 1);
+    // Only the operation's variables name pakistan; the root-field shapes use placeholders.
+    expect(asked.some((p) => p.includes('"pakistan"'))).toBe(true);
+    expect(warmed?.slowest).toHaveLength(3);
+  });
+
+  it('remembers the queries that succeeded — not failures, mutations, introspection or the warm-up', async () => {
+    const operationLog = new OperationLog();
+    let warmed = false;
+    const yoga = createGraphYoga({
+      driver,
+      database,
+      logging: false,
+      operationLog,
+      onWarmedUp: () => (warmed = true),
+    });
+    const deadline = Date.now() + 60_000;
+    while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(operationLog.size).toBe(0);
+    const post = (body: object) =>
+      yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const good = {
+      query: 'query Named($id: ID!) { actor(id: $id) { name } }',
+      operationName: 'Named',
+      variables: { id: 'afghanistan' },
+    };
+    expect((await post(good)).status).toBe(200);
+    await post({ query: '{ connections(from: "no-such-actor", to: "none-either") { length } }' });
+    await post({ query: '{ __schema { queryType { name } } }' });
+    await post({ query: 'mutation { recordFacts(input: {}) { edit { id } } }' });
+    expect(operationLog.top(10)).toEqual([good]);
   });
 
   it('counts refused and failing queries instead of throwing', async () => {

@@ -89,6 +89,17 @@ const EnvSchema = z
         return origins;
       }),
     READS_REQUIRE_KEY: bool('READS_REQUIRE_KEY', false),
+    WARM_UP_LOG: optionalString,
+    WARM_UP_OPERATIONS: optionalString,
+    WARM_UP_MAX: optionalString.transform((v, ctx) => {
+      if (v === undefined) return 40;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 200) {
+        ctx.addIssue({ code: 'custom', message: 'WARM_UP_MAX must be a whole number 0-200' });
+        return z.NEVER;
+      }
+      return n;
+    }),
     WRITE_RATE_LIMIT: optionalString.transform((v, ctx) => {
       if (v === undefined) return 60;
       const n = Number(v);
@@ -157,6 +168,12 @@ export interface Config {
   log: LogOptions;
   /** API keys: whether reads need a key, and writes per minute per key. */
   auth: { readsRequireKey: boolean; writesPerMinute: number };
+  /**
+   * Warm start (src/server/operation-log.ts): the file where the queries clients ask are
+   * remembered (undefined: WARM_UP_LOG=off, nothing remembered), how many of the most asked
+   * the next start warms, and an operator's own list of operations to warm.
+   */
+  warmUp: { logFile: string | undefined; max: number; operationsFile: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -193,5 +210,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadSeeds: e.LOAD_SEEDS,
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json') },
     auth: { readsRequireKey: e.READS_REQUIRE_KEY, writesPerMinute: e.WRITE_RATE_LIMIT },
+    warmUp: {
+      logFile:
+        e.WARM_UP_LOG === 'off'
+          ? undefined
+          : path.resolve(projectRoot, e.WARM_UP_LOG ?? '.data/warm-up-operations.json'),
+      max: e.WARM_UP_MAX,
+      operationsFile:
+        e.WARM_UP_OPERATIONS === undefined ? undefined : path.resolve(e.WARM_UP_OPERATIONS),
+    },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Applies cypher/schema.cypher: constraints and indexes, each created IF NOT EXISTS, so
  * applying it again changes nothing. Schema commands run one per auto-commit transaction
- * (Neo4j does not allow them in a transaction with other writes).
+ * (Neo4j does not allow them in a transaction with other writes). A statement whose index or
+ * constraint name already exists is not sent at all (IF NOT EXISTS would make it a no-op
+ * anyway): a restart asks two SHOW commands instead of one command per statement.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,8 +30,20 @@ function splitCypherScript(script: string): string[] {
   return statements;
 }
 
+/** The name a `CREATE … <name> IF NOT EXISTS` statement gives its index or constraint. */
+export function schemaObjectName(statement: string): string | undefined {
+  return /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i.exec(
+    statement,
+  )?.[1];
+}
+
+/** The statements of cypher/schema.cypher, in order. */
+export async function schemaStatements(): Promise<string[]> {
+  return splitCypherScript(await readFile(schemaFile, 'utf8'));
+}
+
 export async function applySchema(driver: Driver, database: string | undefined): Promise<number> {
-  const statements = splitCypherScript(await readFile(schemaFile, 'utf8'));
+  const statements = await schemaStatements();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     // Full-text indexes created before their analyzer was set to fold accents are rebuilt.
@@ -43,7 +57,15 @@ export async function applySchema(driver: Driver, database: string | undefined):
       const name = record.get('name') as 'search' | 'names';
       await session.run(`DROP INDEX ${name}`);
     }
+    const existing = new Set<string>();
+    for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) {
+      for (const record of (await session.run(show)).records)
+        existing.add(record.get('name') as string);
+    }
+    for (const name of stale.records.map((r) => r.get('name') as string)) existing.delete(name);
     for (const statement of statements) {
+      const name = schemaObjectName(statement);
+      if (name !== undefined && existing.has(name)) continue;
       await session.run(statement);
     }
     // Full-text and range indexes build in the background; wait so queries can rely on them.

@@ -106,7 +106,10 @@ export const ACCEPTING_STANCES: readonly EnumValue<'Stance'>[] = [
   'agreed_verbally',
   'accepted_on_conditions',
 ];
-export const REFUSING_STANCES: readonly EnumValue<'Stance'>[] = ['rejected', 'declared_off_the_table'];
+export const REFUSING_STANCES: readonly EnumValue<'Stance'>[] = [
+  'rejected',
+  'declared_off_the_table',
+];
 /** Stances by which a third party takes a side (the `sides` rule). */
 export const SIDE_STANCES: readonly EnumValue<'Stance'>[] = ['supporter', 'favoured'];
 /** Framings by which a report gives a party's own words: on the record, or confirmed. */

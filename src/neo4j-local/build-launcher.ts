@@ -1,8 +1,8 @@
 /**
  * Builds tools/neo4j-local (a Maven project) once, and again only when its sources change.
  *
- * Guarantee: when this resolves, target/classes and target/lib hold a launcher built from
- * the current pom.xml and Java sources. Maven caches Neo4j's jars in ~/.m2, so only the
+ * Guarantee: when this resolves, target/ holds a launcher built from the current pom.xml and
+ * Java sources: its jar, target/lib, and target/classpath.txt listing them in order. Maven caches Neo4j's jars in ~/.m2, so only the
  * first build on a machine downloads (about 120 MB).
  */
 import { spawn } from 'node:child_process';
@@ -12,9 +12,11 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { projectRoot } from '../config/project-root.ts';
+import { CLASSPATH_FILE, writeLauncherClasspath } from './class-data-archive.ts';
 
 export const launcherDir = path.join(projectRoot, 'tools', 'neo4j-local');
-const targetDir = path.join(launcherDir, 'target');
+export const launcherTargetDir = path.join(launcherDir, 'target');
+const targetDir = launcherTargetDir;
 const stampFile = path.join(targetDir, 'build.sha256');
 
 async function sourceHash(): Promise<string> {
@@ -33,8 +35,13 @@ async function sourceHash(): Promise<string> {
 
 /** True when the launcher on disk matches its sources. */
 async function isLauncherBuilt(): Promise<boolean> {
-  if (!existsSync(stampFile) || !existsSync(path.join(targetDir, 'lib'))) return false;
+  if (!existsSync(stampFile) || !existsSync(path.join(targetDir, CLASSPATH_FILE))) return false;
   return (await readFile(stampFile, 'utf8')).trim() === (await sourceHash());
+}
+
+/** The stamp of the launcher on disk (its sources' hash); call after `ensureLauncherBuilt`. */
+export async function launcherBuildStamp(): Promise<string> {
+  return (await readFile(stampFile, 'utf8')).trim();
 }
 
 /** Builds the launcher with Maven when needed; `log` receives progress lines. */
@@ -47,6 +54,7 @@ export async function ensureLauncherBuilt(
   );
   const started = Date.now();
   await run('mvn', ['-B', '-q', '-f', path.join(launcherDir, 'pom.xml'), 'clean', 'package'], log);
+  await writeLauncherClasspath(targetDir);
   await writeFile(stampFile, `${await sourceHash()}\n`);
   log(`neo4j-local: launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -15,7 +15,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 
-import { ensureLauncherBuilt, launcherDir } from './build-launcher.ts';
+import { ensureLauncherBuilt, launcherBuildStamp, launcherTargetDir } from './build-launcher.ts';
+import {
+  archiveJvmFlags,
+  archiveSettled,
+  buildClassDataArchive,
+  launcherClasspath,
+  type LauncherPaths,
+} from './class-data-archive.ts';
 
 export interface LocalNeo4jOptions {
   /** Store directory; created when missing, kept between runs. */
@@ -42,29 +49,49 @@ export const PID_FILE = 'neo4j-local.pid';
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? console.log;
   await ensureLauncherBuilt(log);
-  await mkdir(options.storeDir, { recursive: true });
+  const paths: LauncherPaths = {
+    targetDir: launcherTargetDir,
+    buildStamp: await launcherBuildStamp(),
+  };
+  if (!archiveSettled(paths)) {
+    await buildClassDataArchive(
+      paths,
+      {
+        start: (o) =>
+          spawnLauncher({ ...options, ...o, startTimeoutMs: options.startTimeoutMs }, o.jvmFlags),
+      },
+      log,
+    );
+  }
+  return spawnLauncher(options, archiveJvmFlags(paths));
+}
 
-  const classpath = [
-    path.join(launcherDir, 'target', 'classes'),
-    path.join(launcherDir, 'target', 'lib', '*'),
-  ].join(path.delimiter);
+/** Starts the Java launcher on `options.storeDir` and resolves once it is ready. */
+async function spawnLauncher(
+  options: Pick<LocalNeo4jOptions, 'storeDir' | 'port' | 'password' | 'startTimeoutMs'> &
+    Partial<Pick<LocalNeo4jOptions, 'heap' | 'pagecache'>>,
+  jvmFlags: string[],
+): Promise<LocalNeo4j> {
+  await mkdir(options.storeDir, { recursive: true });
+  const heap = options.heap ?? '1g';
   const child = spawn(
     'java',
     [
-      `-Xms${options.heap}`,
-      `-Xmx${options.heap}`,
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
+      ...jvmFlags,
       '-cp',
-      classpath,
+      launcherClasspath(launcherTargetDir),
       'dev.negotiation.neo4jlocal.Neo4jLocal',
       '--home',
       options.storeDir,
       '--port',
       String(options.port),
       '--pagecache',
-      options.pagecache,
+      options.pagecache ?? '256m',
       '--exit-on-stdin-close',
     ],
     {

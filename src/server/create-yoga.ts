@@ -22,6 +22,8 @@ import { TranslationCache } from '../translate/translation-cache.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
 import { GraphWriter } from '../write/graph-writer.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
+import type { OperationLog, WarmOperation } from './operation-log.ts';
+import { useOperationLog } from './use-operation-log.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
@@ -49,6 +51,13 @@ export interface YogaOptions {
    * called with the outcome when done. Off by default (tests build many servers).
    */
   onWarmedUp?: (result: WarmUpResult) => void;
+  /**
+   * Operations the warm-up asks too, after the root fields: those clients asked before
+   * (an OperationLog's `top`) and an operator's list (WARM_UP_OPERATIONS). @default []
+   */
+  warmUpOperations?: readonly WarmOperation[];
+  /** Notes every successful query, for the next start's warm-up. @default none */
+  operationLog?: OperationLog;
   /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
   auth?: { readsRequireKey: boolean; writesPerMinute: number };
   /** The cache of translated Cypher. @default a new TranslationCache (2000 entries) */
@@ -99,6 +108,8 @@ export function createGraphYoga({
   auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
   translations = new TranslationCache(),
   reportsDir,
+  warmUpOperations = [],
+  operationLog,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -136,6 +147,7 @@ export function createGraphYoga({
       }),
     plugins: [
       ...useRequestLimits(),
+      ...(operationLog ? [useOperationLog(operationLog)] : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => warm && (await health.check()),
@@ -143,7 +155,8 @@ export function createGraphYoga({
     ],
   });
   if (onWarmedUp) {
-    void warmUp(warmUpQueries(schema), (url, init) => yoga.fetch(url, init, { warmUp: true })).then(
+    const operations = [...warmUpQueries(schema), ...warmUpOperations];
+    void warmUp(operations, (url, init) => yoga.fetch(url, init, { warmUp: true })).then(
       (result) => {
         warm = true;
         onWarmedUp(result);

@@ -25,6 +25,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
+import type { WarmOperation } from './operation-log.ts';
+
 /** How many object levels below the root field a warm-up query selects. */
 const DEPTH = 2;
 
@@ -95,24 +97,34 @@ export interface WarmUpResult {
   /** For each failed query: its root field and the first error's message. */
   failures: string[];
   ms: number;
+  /** The three slowest operations, as `name ms`, slowest first. */
+  slowest: string[];
 }
 
-/** Asks each query once through `fetch` (the server's own, in process), `concurrency` at a time. */
+/**
+ * Asks each operation once through `fetch` (the server's own, in process), `concurrency` at a
+ * time: a query text, or an operation with its name and variables (operation-log.ts).
+ */
 export async function warmUp(
-  queries: string[],
+  queries: (string | WarmOperation)[],
   fetch: (url: string, init: RequestInit) => Promise<Response> | Response,
   concurrency = 3,
 ): Promise<WarmUpResult> {
   const started = performance.now();
   const failures: string[] = [];
   let next = 0;
-  const field = (query: string) => /^\{\s*(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
-  const ask = async (query: string) => {
+  const field = (op: string | WarmOperation) =>
+    typeof op === 'string'
+      ? (/^\{\s*(\w+)/.exec(op)?.[1] ?? op.slice(0, 40))
+      : (op.operationName ?? op.query.replace(/\s+/g, ' ').slice(0, 40));
+  const timings: [string, number][] = [];
+  const ask = async (op: string | WarmOperation) => {
+    const began = performance.now();
     try {
       const res = await fetch('http://localhost/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify(typeof op === 'string' ? { query: op } : op),
       });
       const body = (await res.json()) as {
         errors?: { message?: string; extensions?: { code?: string } }[];
@@ -121,10 +133,11 @@ export async function warmUp(
       const all = body.errors ?? [];
       const errors = all.filter((e) => e.extensions?.code !== 'BAD_USER_INPUT');
       if (errors.length > 0 || (!res.ok && all.length === 0))
-        failures.push(`${field(query)}: ${errors[0]?.message ?? `HTTP ${res.status}`}`);
+        failures.push(`${field(op)}: ${errors[0]?.message ?? `HTTP ${res.status}`}`);
     } catch (err) {
-      failures.push(`${field(query)}: ${err instanceof Error ? err.message : String(err)}`);
+      failures.push(`${field(op)}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    timings.push([field(op), Math.round(performance.now() - began)]);
   };
   await Promise.all(
     Array.from({ length: Math.min(concurrency, queries.length) }, async () => {
@@ -136,5 +149,9 @@ export async function warmUp(
     failed: failures.length,
     failures,
     ms: Math.round(performance.now() - started),
+    slowest: timings
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([name, ms]) => `${name} ${ms} ms`),
   };
 }

@@ -367,9 +367,8 @@ describe('disagreements', () => {
   });
 
   it('leaves out the rules when only curated claims are asked', async () => {
-    expect(
-      await cypherOf(`{ disagreements(kind: [CURATED]) { property versions { value } } }`),
-    ).toMatchInlineSnapshot(`
+    expect(await cypherOf(`{ disagreements(kind: [CURATED]) { property versions { value } } }`))
+      .toMatchInlineSnapshot(`
       "CALL () {
         MATCH (this0:Claim)-[:ABOUT]->(this1:Entity)
         WITH this1, this0
@@ -393,9 +392,8 @@ describe('disagreements', () => {
 
 describe('people count for whom they represent', () => {
   it('anchors madeBy and statedBy on the actor or a person representing it, and filters statements by voice', async () => {
-    expect(
-      await cypherOf(`{ demands(filter: { madeBy: "pakistan" }) { edges { node { id } } } }`),
-    ).toMatchInlineSnapshot(`
+    expect(await cypherOf(`{ demands(filter: { madeBy: "pakistan" }) { edges { node { id } } } }`))
+      .toMatchInlineSnapshot(`
       "CALL {
         MATCH (:Actor { id: $param0 })<-[:REPRESENTS*0..1]-(:Actor)-[:DEMANDED]->(this0:Demand)
         WITH DISTINCT this0
@@ -445,9 +443,8 @@ describe('people count for whom they represent', () => {
   });
 
   it('counts demand stats per represented actor, naming those it counts through', async () => {
-    expect(
-      await cypherOf(`{ demandStats { actor { id } through { id } made rejected } }`),
-    ).toMatchInlineSnapshot(`
+    expect(await cypherOf(`{ demandStats { actor { id } through { id } made rejected } }`))
+      .toMatchInlineSnapshot(`
       "MATCH (this0:Actor)<-[:REPRESENTS*0..1]-(this1:Actor)-[:DEMANDED]->(this2:Demand)
       WHERE NOT (EXISTS {
         (this0)-[:REPRESENTS]->()

@@ -30,6 +30,11 @@ import org.neo4j.io.ByteUnit;
  *       {@code NEO4J_PASSWORD} (never from the command line, which other users can read);
  *   <li>exactly one line {@code neo4j-local ready bolt://127.0.0.1:N} on stdout once the server
  *       accepts authenticated Bolt connections; errors go to stderr with exit status 1;
+ *   <li>the password is set at the first start and again whenever {@code NEO4J_PASSWORD}
+ *       differs from the one last set (a salted PBKDF2 hash in {@code HOME/data/}{@value
+ *       PasswordMark#FILE} remembers it): an unchanged password costs no Cypher statement at
+ *       start. A password changed by hand in Cypher stays until {@code NEO4J_PASSWORD} changes;
+ *       deleting that file makes the next start set it again;
  *   <li>SIGINT/SIGTERM (and, with {@code --exit-on-stdin-close}, the parent closing stdin)
  *       shut the database down cleanly before the process exits.
  * </ul>
@@ -88,7 +93,11 @@ public final class Neo4jLocal {
                 },
                 "neo4j-local-shutdown"));
 
-    setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), options.password);
+    PasswordMark mark = new PasswordMark(options.home.resolve("data").resolve(PasswordMark.FILE));
+    if (!mark.matches(options.password)) {
+      setPassword(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), options.password);
+      mark.record(options.password);
+    }
 
     if (options.exitOnStdinClose) {
       Thread watcher = new Thread(Neo4jLocal::exitWhenStdinCloses, "neo4j-local-stdin");
