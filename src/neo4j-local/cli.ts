@@ -6,13 +6,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { ConfigError, loadConfig } from '../config/config.ts';
-import { ensureLauncherBuilt } from './build-launcher.ts';
-import { PID_FILE, startLocalNeo4j } from './start-local-neo4j.ts';
+import { PID_FILE, prepareLauncher, startLocalNeo4j } from './start-local-neo4j.ts';
 import { runMain } from '../cli/run-main.ts';
 
 async function main(command: string | undefined): Promise<void> {
   if (command === 'build') {
-    await ensureLauncherBuilt();
+    await prepareLauncher();
     console.log('neo4j-local: launcher is built');
     return;
   }

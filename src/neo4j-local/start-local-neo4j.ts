@@ -46,8 +46,14 @@ export interface LocalNeo4j {
 
 export const PID_FILE = 'neo4j-local.pid';
 
-export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const log = options.log ?? console.log;
+/**
+ * Builds the launcher when its sources changed, then makes its class-data archive when this
+ * build has none (class-data-archive.ts); resolves the JVM flags that use the archive.
+ */
+export async function prepareLauncher(
+  log: (line: string) => void = console.log,
+  startTimeoutMs?: number,
+): Promise<string[]> {
   await ensureLauncherBuilt(log);
   const paths: LauncherPaths = {
     targetDir: launcherTargetDir,
@@ -56,14 +62,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!archiveSettled(paths)) {
     await buildClassDataArchive(
       paths,
-      {
-        start: (o) =>
-          spawnLauncher({ ...options, ...o, startTimeoutMs: options.startTimeoutMs }, o.jvmFlags),
-      },
+      { start: (o) => spawnLauncher({ ...o, startTimeoutMs }, o.jvmFlags) },
       log,
     );
   }
-  return spawnLauncher(options, archiveJvmFlags(paths));
+  return archiveJvmFlags(paths);
+}
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const flags = await prepareLauncher(options.log ?? console.log, options.startTimeoutMs);
+  return spawnLauncher(options, flags);
 }
 
 /** Starts the Java launcher on `options.storeDir` and resolves once it is ready. */
