@@ -25,7 +25,7 @@ import path from 'node:path';
 
 import { ENTITY_LABEL, NODE_LABELS, type NodeLabel } from '../model/node-kinds.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.ts';
-import type { Dataset, NodeRow, PropValue, RelationshipRow } from './dataset.ts';
+import type { Dataset, NodeRow, RelationshipRow } from './dataset.ts';
 import { columnsFor, IMPORT_TYPE, ImportCsvError, type Column } from './import-csv-columns.ts';
 
 export { ImportCsvError };
@@ -60,14 +60,13 @@ export async function writeImportCsv(dataset: Dataset, dir: string): Promise<Imp
   for (const [label, rows] of groupBy(dataset.nodes, (r) => r.label)) {
     if (!NODE_LABELS.includes(label))
       throw new ImportCsvError(`node '${rows[0]!.id}': '${String(label)}' is not a node label`);
-    const columns = columnsFor(label, true, rows);
-    const labels = encodeString(`${ENTITY_LABEL}${ARRAY_DELIMITER}${label}`);
-    const header = ['id:ID', ':LABEL', ...headerOf(columns, 'id')];
-    await writeFile(summary, `nodes-${label}.csv`, header, rows, (row, out) => {
+    const columns = columnsFor(label, true, rows).filter((c) => c.key !== 'id');
+    const labels = quoted(`${ENTITY_LABEL}${ARRAY_DELIMITER}${label}`);
+    const header = ['id:ID', ':LABEL', ...headerOf(columns)];
+    await writeFile(summary, `nodes-${label}.csv`, header, rows, (row) => {
       if (row.props.id !== row.id)
         throw new ImportCsvError(`node '${row.id}': its id property is not its id`);
-      out.push(encodeString(row.id), labels);
-      encodeProps(row, columns, 'id', out, summary);
+      return `"${checked(row.id, row, 'id', summary)}",${labels}${encodeProps(row, columns, summary)}`;
     });
     summary.nodes += rows.length;
   }
@@ -77,111 +76,101 @@ export async function writeImportCsv(dataset: Dataset, dir: string): Promise<Imp
         `relationship '${rows[0]!.id}': '${String(type)}' is not a relationship type`,
       );
     const columns = columnsFor(type, false, rows);
-    const typeField = encodeString(type);
-    const header = [':START_ID', ':END_ID', ':TYPE', ...headerOf(columns, undefined)];
-    await writeFile(summary, `relationships-${type}.csv`, header, rows, (row, out) => {
-      out.push(encodeString(row.from), encodeString(row.to), typeField);
-      encodeProps(row, columns, undefined, out, summary);
+    const typeField = quoted(type);
+    const header = [':START_ID', ':END_ID', ':TYPE', ...headerOf(columns)];
+    await writeFile(summary, `relationships-${type}.csv`, header, rows, (row) => {
+      const from = checked(row.from, row, 'from', summary);
+      const to = checked(row.to, row, 'to', summary);
+      return `"${from}","${to}",${typeField}${encodeProps(row, columns, summary)}`;
     });
     summary.relationships += rows.length;
   }
   return summary;
 }
 
-function headerOf(columns: readonly Column[], skip: string | undefined): string[] {
+function headerOf(columns: readonly Column[]): string[] {
   return [
-    ...columns.filter((c) => c.key !== skip).map((c) => `${c.key}:${IMPORT_TYPE[c.type]}`),
+    ...columns.map((c) => `${c.key}:${IMPORT_TYPE[c.type]}`),
     `${EMPTY_LISTS}:string[]`,
     `${BLANK_LISTS}:string[]`,
   ];
 }
 
-/** Appends one row's property fields (and the two reserved list columns) to `out`. */
+/** One row's property fields and the two reserved list columns, each after a comma. */
 function encodeProps(
   row: NodeRow | RelationshipRow,
   columns: readonly Column[],
-  skip: string | undefined,
-  out: string[],
-  summary: ImportCsvSummary,
-): void {
-  let empty: string[] | undefined;
-  let blank: string[] | undefined;
-  for (const { key } of columns) {
-    if (key === skip) continue;
-    const value = row.props[key];
-    if (value === undefined) out.push('');
-    else if (Array.isArray(value) && value.length === 0) {
-      (empty ??= []).push(key);
-      out.push('');
-    } else if (Array.isArray(value) && value.length === 1 && value[0] === '') {
-      (blank ??= []).push(key);
-      out.push('');
-    } else out.push(encodeValue(value, row, key, summary));
-  }
-  out.push(empty ? encodeString(empty.join(ARRAY_DELIMITER)) : '');
-  out.push(blank ? encodeString(blank.join(ARRAY_DELIMITER)) : '');
-}
-
-function encodeValue(
-  value: PropValue,
-  row: NodeRow | RelationshipRow,
-  key: string,
   summary: ImportCsvSummary,
 ): string {
-  if (typeof value === 'string') return checkedString(value, row, key, summary);
-  if (typeof value === 'number') return encodeNumber(value);
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value[0] === 'string')
-    return (
-      '"' +
-      (value as string[])
-        .map((s) => {
-          const field = checkedString(s, row, key, summary);
-          return field.slice(1, -1);
-        })
-        .join(ARRAY_DELIMITER) +
-      '"'
-    );
-  return (value as (number | boolean)[])
-    .map((v) => (typeof v === 'number' ? encodeNumber(v) : String(v)))
-    .join(ARRAY_DELIMITER);
+  let line = '';
+  let empty: string | undefined;
+  let blank: string | undefined;
+  for (const { key } of columns) {
+    const value = row.props[key];
+    if (value === undefined) line += ',';
+    else if (typeof value === 'string') line += `,"${checked(value, row, key, summary)}"`;
+    else if (typeof value === 'number') line += `,${encodeNumber(value)}`;
+    else if (typeof value === 'boolean') line += value ? ',true' : ',false';
+    else if (value.length === 0) {
+      empty = empty === undefined ? key : `${empty}${ARRAY_DELIMITER}${key}`;
+      line += ',';
+    } else if (value.length === 1 && value[0] === '') {
+      blank = blank === undefined ? key : `${blank}${ARRAY_DELIMITER}${key}`;
+      line += ',';
+    } else if (typeof value[0] === 'string') {
+      let field = '';
+      for (let i = 0; i < value.length; i++)
+        field += (i === 0 ? '' : ARRAY_DELIMITER) + checked(value[i] as string, row, key, summary);
+      line += `,"${field}"`;
+    } else
+      line += `,${(value as (number | boolean)[])
+        .map((v) => (typeof v === 'number' ? encodeNumber(v) : String(v)))
+        .join(ARRAY_DELIMITER)}`;
+  }
+  return `${line},${empty === undefined ? '' : `"${empty}"`},${blank === undefined ? '' : `"${blank}"`}`;
 }
 
 /** Whole numbers in full digits (String(1e21) is '1e+21', which is no `long`). */
 const encodeNumber = (v: number) =>
   Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
 
-/** A quoted field; refuses what the files cannot carry, notes line breaks. */
-function checkedString(
+/** Characters that need a closer look: one scan of each string finds them. */
+// eslint-disable-next-line no-control-regex -- NUL and U+001F are what it looks for
+const SPECIAL = /[\0\u001f\n\r"]/;
+
+/**
+ * A string's text inside a quoted field (quotes doubled); refuses what the files cannot
+ * carry, notes line breaks.
+ */
+function checked(
   s: string,
   row: NodeRow | RelationshipRow,
   key: string,
   summary: ImportCsvSummary,
 ): string {
+  if (!SPECIAL.test(s)) return s;
   if (s.includes(ARRAY_DELIMITER) || s.includes('\0'))
     throw new ImportCsvError(
       `'${row.id}': property '${key}' holds the character U+${s.includes('\0') ? '0000' : '001F'}, which the importer's CSV cannot carry; load this dataset with the ordinary loader`,
     );
-  if (!summary.multilineFields && (s.includes('\n') || s.includes('\r')))
-    summary.multilineFields = true;
-  return encodeString(s);
+  if (s.includes('\n') || s.includes('\r')) summary.multilineFields = true;
+  return s.includes('"') ? s.replaceAll('"', '""') : s;
 }
 
-const encodeString = (s: string) => `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
+const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
 async function writeFile<R>(
   summary: ImportCsvSummary,
   name: string,
   header: string[],
   rows: readonly R[],
-  encode: (row: R, out: string[]) => void,
+  encode: (row: R) => string,
 ): Promise<void> {
   const file = path.join(summary.dir, name);
   const stream = createWriteStream(file);
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
   failed.catch(() => undefined);
   let buffer = `${header.join(',')}\n`;
-  const fields: string[] = [];
   const flush = async () => {
     summary.bytes += Buffer.byteLength(buffer);
     if (!stream.write(buffer)) await Promise.race([once(stream, 'drain'), failed]);
@@ -189,9 +178,7 @@ async function writeFile<R>(
   };
   try {
     for (const row of rows) {
-      fields.length = 0;
-      encode(row, fields);
-      buffer += `${fields.join(',')}\n`;
+      buffer += `${encode(row)}\n`;
       if (buffer.length >= FLUSH_AT) await flush();
     }
     await flush();
