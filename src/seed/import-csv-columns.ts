@@ -64,29 +64,35 @@ export interface Column {
   type: CypherType;
 }
 
+type Scalar = 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN';
+
+function scalarType(v: unknown): Scalar | undefined {
+  switch (typeof v) {
+    case 'string':
+      return 'STRING';
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'number':
+      return Number.isInteger(v) ? 'INTEGER' : 'FLOAT';
+    default:
+      return undefined;
+  }
+}
+
 /** The Neo4j type of one value as the ordinary loader stores it (whole numbers: INTEGER). */
 export function valueType(value: PropValue): CypherType | 'LIST<?>' {
-  const scalar = (v: unknown): 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN' | undefined =>
-    typeof v === 'string'
-      ? 'STRING'
-      : typeof v === 'boolean'
-        ? 'BOOLEAN'
-        : typeof v === 'number'
-          ? Number.isInteger(v)
-            ? 'INTEGER'
-            : 'FLOAT'
-          : undefined;
   if (!Array.isArray(value)) {
-    const t = scalar(value);
+    const t = scalarType(value);
     if (t === undefined) throw new ImportCsvError(`unsupported value ${JSON.stringify(value)}`);
     return t;
   }
   if (value.length === 0) return 'LIST<?>';
-  const types = new Set(value.map(scalar));
-  const [only] = types;
-  if (types.size !== 1 || only === undefined)
+  const first = scalarType(value[0]);
+  let mixed = first === undefined;
+  for (let i = 1; i < value.length && !mixed; i++) mixed = scalarType(value[i]) !== first;
+  if (mixed || first === undefined)
     throw new ImportCsvError(`a list mixing types: ${JSON.stringify(value)}`);
-  return `LIST<${only}>`;
+  return `LIST<${first}>`;
 }
 
 function declared(kind: NodeLabel | RelationshipType, isNode: boolean): Map<string, CypherType> {
@@ -109,10 +115,15 @@ export function columnsFor(
   const known = declared(kind, isNode);
   const columns = new Map<string, CypherType | undefined>();
   for (const row of rows) {
-    for (const [key, value] of Object.entries(row.props)) {
-      const found = valueType(value);
+    const props = row.props;
+    for (const key in props) {
+      const value = props[key]!;
       if (!columns.has(key)) columns.set(key, known.get(key));
       const type = columns.get(key);
+      // The common case, checked without allocating: a string in a STRING column.
+      if (typeof value === 'string' && type === 'STRING') continue;
+      if (type === 'LIST<STRING>' && Array.isArray(value) && allStrings(value)) continue;
+      const found = valueType(value);
       if (found === 'LIST<?>') {
         if (type !== undefined && !type.startsWith('LIST<'))
           throw mismatch(kind, row.id, key, type, 'an empty list');
@@ -123,6 +134,11 @@ export function columnsFor(
     }
   }
   return [...columns].map(([key, type]) => ({ key, type: type ?? 'LIST<STRING>' }));
+}
+
+function allStrings(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'string') return false;
+  return true;
 }
 
 const mismatch = (kind: string, id: string, key: string, want: string, got: string) =>
