@@ -7,10 +7,12 @@
  * unchanged; a dataset the CSV cannot carry, or one the importer rejects, fails with a clear
  * message and leaves no database behind.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { isInt, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -281,5 +283,46 @@ describe('offline import', { timeout: 600_000 }, () => {
     expect((err as Error).message).toMatch(/no-such-node/);
     expect(await hasDatabase(store)).toBe(false);
     expect(existsSync(path.join(store, 'data', 'transactions', 'neo4j'))).toBe(false);
+  });
+});
+
+describe('npm run seed -- --import', () => {
+  const seed = (env: Record<string, string>) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/seed/cli.ts', '--import'], {
+      // Only what the case sets: a NEO4J_URI of the test run's own must not leak in.
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NEO4J_URI')),
+        ...env,
+      },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+    );
+
+  it('refuses when NEO4J_URI is set: it loads only the local launcher’s store', async () => {
+    const store = await newStore();
+    const result = await seed({
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_PASSWORD: 'some-password',
+      NEO4J_LOCAL_DIR: store,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /Refused: --import loads the local launcher's store .*NEO4J_URI is set/,
+    );
+    expect(await readdir(store)).toEqual([]);
+  });
+
+  it('refuses a local store that already holds a database, changing nothing', async () => {
+    const store = await newStore();
+    const database = path.join(store, 'data', 'databases', 'neo4j');
+    await mkdir(database, { recursive: true });
+    await writeFile(path.join(database, 'neostore'), 'kept');
+    const result = await seed({ NEO4J_LOCAL_DIR: store });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `Refused: the local store ${store} already holds a neo4j database`,
+    );
+    expect(await readdir(database)).toEqual(['neostore']);
   });
 });
