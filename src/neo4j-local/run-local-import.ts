@@ -14,10 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import readline from 'node:readline';
 
-import { ensureLauncherBuilt, launcherDir } from './build-launcher.ts';
+import { launcherTargetDir } from './build-launcher.ts';
+import { launcherClasspath } from './class-data-archive.ts';
+import { prepareLauncher } from './start-local-neo4j.ts';
 
 export interface LocalImportOptions {
   storeDir: string;
@@ -49,19 +50,18 @@ export class LocalImportError extends Error {
 
 export async function runLocalImport(options: LocalImportOptions): Promise<LocalImportSummary> {
   const log = options.log ?? (() => undefined);
-  await ensureLauncherBuilt(log);
+  // The same jars, and class-data archive, as the server's start.
+  const archiveFlags = await prepareLauncher(log);
   await mkdir(options.storeDir, { recursive: true });
   const heap = options.heap ?? '1g';
-  const classpath = [
-    path.join(launcherDir, 'target', 'classes'),
-    path.join(launcherDir, 'target', 'lib', '*'),
-  ].join(path.delimiter);
+  const classpath = launcherClasspath(launcherTargetDir);
   const args = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
+    ...archiveFlags,
     '-cp',
     classpath,
     'dev.negotiation.neo4jlocal.Neo4jImport',
