@@ -1,6 +1,6 @@
 /**
- * Runs translated read queries: each in one READ transaction (routed to readers in a
- * cluster), with a timeout, results converted to plain values. The one place the GraphQL
+ * Runs translated read queries: each in one auto-commit READ transaction (routed to readers
+ * in a cluster), with a timeout, results converted to plain values. The one place the GraphQL
  * path touches the driver; driver failures become coded GraphQL errors here.
  */
 import type { Driver } from 'neo4j-driver';
@@ -34,15 +34,25 @@ export class GraphReader {
   async readRows(query: CypherQuery): Promise<Record<string, unknown>[]> {
     this.options.onQuery?.(query);
     try {
-      // executeQuery pipelines BEGIN, RUN and COMMIT in one round trip (a managed READ
-      // transaction, routed to readers in a cluster): ~1.2 ms less per query than a session.
+      // One auto-commit READ transaction (routed to readers in a cluster; the driver retries
+      // it on transient errors as it does a managed one): RUN and PULL go out in one write
+      // and come back in one round trip. executeQuery's managed transaction adds a BEGIN and
+      // a COMMIT — three socket writes and two round trips per query; 16 clients ran about
+      // 1.4–2 × as many queries per second this way (bench/README.md). No bookmark
+      // manager: every write of this server goes through sessions that keep none
+      // (src/write/graph-writer.ts), so bookmarks chained nothing a read here could see.
       const timeout = this.options.timeoutMs ?? 15_000;
-      const run = () =>
-        this.options.driver.executeQuery(query.cypher, query.params, {
+      const run = async () => {
+        const session = this.options.driver.session({
           database: this.options.database,
-          routing: 'READ',
-          transactionConfig: { timeout },
+          defaultAccessMode: 'READ',
         });
+        try {
+          return await session.run(query.cypher, query.params, { timeout });
+        } finally {
+          await session.close();
+        }
+      };
       const { records } = await (this.options.health?.guard(run, timeout + 2_000) ?? run());
       return records.map((r) => toPlainValue(r.toObject()) as Record<string, unknown>);
     } catch (err) {
