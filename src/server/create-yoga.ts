@@ -16,12 +16,13 @@ import { RateLimiter } from '../auth/rate-limiter.ts';
 import { DatabaseHealth } from '../db/database-health.ts';
 import { lineLogger, type Logger } from '../log/logger.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
-import { buildSchema } from '../graphql/build-schema.ts';
+import { buildSchema, withoutResponseKeyResolvers } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import { TranslationCache } from '../translate/translation-cache.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
 import { GraphWriter } from '../write/graph-writer.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
+import { useCompiledExecution, type ExecutionCounts } from './use-compiled-execution.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
@@ -58,6 +59,13 @@ export interface YogaOptions {
    * reads a seed report. @default undefined (only texts stored in the graph)
    */
   reportsDir?: string | undefined;
+  /**
+   * Run alias-free read operations compiled (use-compiled-execution.ts); `false` runs every
+   * operation on graphql-js. @default true
+   */
+  compiledExecution?: boolean;
+  /** Counted per operation executed, when given: compiled or on graphql-js. */
+  executionCounts?: ExecutionCounts;
 }
 
 /** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
@@ -99,6 +107,8 @@ export function createGraphYoga({
   auth: authOptions = { readsRequireKey: false, writesPerMinute: 60 },
   translations = new TranslationCache(),
   reportsDir,
+  compiledExecution = true,
+  executionCounts,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -140,6 +150,9 @@ export function createGraphYoga({
         endpoint: '/ready',
         check: async () => warm && (await health.check()),
       }),
+      ...(compiledExecution
+        ? [useCompiledExecution(schema, withoutResponseKeyResolvers(schema), executionCounts)]
+        : []),
     ],
   });
   if (onWarmedUp) {

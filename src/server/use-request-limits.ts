@@ -37,12 +37,7 @@ const ARMOR_REFUSALS: [RegExp, string][] = [
   [/Token limit of (\d+) exceeded/, 'TOO_MANY_TOKENS'],
 ];
 
-function limitRefusal(
-  message: string,
-  code: string,
-  limit: number,
-  found?: number,
-): GraphQLError {
+function limitRefusal(message: string, code: string, limit: number, found?: number): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code, limit, ...(found !== undefined ? { found } : {}), http: { status: 400 } },
   });
