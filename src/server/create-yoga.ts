@@ -132,6 +132,12 @@ export function createGraphYoga({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Request bodies are bounded before yoga sees them: the HTTP listener
+    // (create-request-listener.ts) refuses a POST without a Content-Length (411) or with one
+    // above its limit (413), and Node's HTTP parser never reads a body past its
+    // Content-Length. Yoga's own limit would stream every body through a TransformStream
+    // again to count it (about 6 % of the API's CPU under load, bench/README.md).
+    maxRequestBodySize: false,
     logging: logger ?? logging,
     cors:
       corsOrigins.length === 0
