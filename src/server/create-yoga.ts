@@ -117,7 +117,6 @@ export function createGraphYoga({
     readsRequireKey: authOptions.readsRequireKey,
     writeLimiter: new RateLimiter(authOptions.writesPerMinute),
   });
-  const graphiql = GraphiQLAssets.load();
   const schema = buildSchema();
   let warm = !onWarmedUp;
   const yoga = createYoga<ServerContext, GraphContext>({
@@ -144,8 +143,8 @@ export function createGraphYoga({
         ? false
         : { origin: [...corsOrigins], credentials: false, methods: ['GET', 'POST'] },
     graphiql: { title: 'Negotiation graph', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL: (opts) =>
-      graphiql.render({
+    renderGraphiQL: async (opts) =>
+      (await GraphiQLAssets.load()).render({
         title: opts?.title ?? 'Negotiation graph',
         defaultQuery: opts?.defaultQuery ?? DEFAULT_QUERY,
         endpoint: opts?.endpoint ?? '/graphql',
