@@ -13,10 +13,11 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type * as GraphiQLBundle from '@graphql-yoga/render-graphiql/graphiql';
 
 export const GRAPHIQL_ASSET_PREFIX = '/graphiql/';
 
-type Bundle = typeof import('@graphql-yoga/render-graphiql/graphiql');
+type Bundle = typeof GraphiQLBundle;
 
 export interface GraphiQLAsset {
   type: string;
