@@ -100,6 +100,32 @@ describe('compiled execution', () => {
     }
   });
 
+  it('uses variables’ default values, of nullable and non-null variables, enums included', async () => {
+    await same(
+      {
+        query:
+          'query ($id: ID! = "qatar", $k: Boolean = true) { actor(id: $id) { name kind @include(if: $k) } }',
+      },
+      'compiled',
+    );
+    await same(
+      {
+        query:
+          'query ($i: [Issue!]! = [SECURITY], $n: Int = 2) { demands(filter: { issue: $i }, first: $n) { totalCount edges { node { id issue } } } }',
+        variables: { n: 3 },
+      },
+      'compiled',
+    );
+    const res = await same(
+      {
+        query:
+          'query Search($text: String! = "buffer zone") { search(text: $text, first: 3) { node { id } } }',
+      },
+      'compiled',
+    );
+    expect(JSON.stringify(res.body)).toContain('durand-line-buffer-zone');
+  });
+
   it('runs the operation named by operationName, each of a document’s operations in turn', async () => {
     const query = `query One { actor(id: "qatar") { name } } query Two { actor(id: "turkey") { id kind } }`;
     const two = await same({ query, operationName: 'Two' }, 'compiled');

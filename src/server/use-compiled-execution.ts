@@ -19,6 +19,7 @@ import {
   BREAK,
   getOperationAST,
   getVariableValues,
+  valueFromASTUntyped,
   OperationTypeNode,
   GraphQLError,
   visit,
@@ -29,6 +30,7 @@ import {
   type OperationDefinitionNode,
   type Source,
   type SourceLocation,
+  type VariableDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -96,7 +98,7 @@ export function useCompiledExecution(
         const result = run.query(
           execArgs.rootValue,
           execArgs.contextValue,
-          execArgs.variableValues,
+          withDefaults(definitions, execArgs.variableValues),
         );
         return result instanceof Promise ? result.then(fix) : fix(result);
       });
@@ -164,4 +166,21 @@ function offsetOf(body: string, { line, column }: SourceLocation): number {
     offset = m.index + m[0].length;
   }
   return offset + column - 1;
+}
+
+/**
+ * The variables with each absent one that has a default set to it, as the client could have
+ * sent it: graphql-jit refuses a non-null variable left out even when it has a default
+ * (`query ($text: String! = "x")`, as the explorer's "Open in GraphiQL" writes them), which
+ * graphql-js accepts.
+ */
+function withDefaults(
+  definitions: readonly VariableDefinitionNode[],
+  variables: ExecutionArgs['variableValues'],
+): Record<string, unknown> {
+  const given: Record<string, unknown> = { ...(variables ?? {}) };
+  for (const { variable, defaultValue } of definitions)
+    if (defaultValue && !(variable.name.value in given))
+      given[variable.name.value] = valueFromASTUntyped(defaultValue);
+  return given;
 }
