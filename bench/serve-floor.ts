@@ -1,13 +1,14 @@
 /**
  * The HTTP floor, for the benchmark: the hand-written Cypher of each question behind a bare
  * node:http handler — read the body (`{"question":"Q1"}`), run the Cypher as our API does
- * (executeQuery, READ routing, plain values), write the JSON — nothing else. What any HTTP
- * service over this driver and database costs; ours ÷ floor is what GraphQL adds.
+ * (through the same GraphReader: one auto-commit READ transaction, plain values), write the
+ * JSON — nothing else. What any HTTP service over this driver and database costs; ours ÷
+ * floor is what GraphQL adds.
  */
 import { createServer } from 'node:http';
 
 import { createDriver } from '../src/db/create-driver.ts';
-import { toPlainValue } from '../src/graph/to-plain-value.ts';
+import { GraphReader } from '../src/graph/graph-reader.ts';
 import { QUESTIONS } from './questions.ts';
 
 const driver = createDriver({
@@ -16,6 +17,7 @@ const driver = createDriver({
   password: process.env.NEO4J_PASSWORD ?? '',
   database: undefined,
 });
+const reader = new GraphReader({ driver, database: undefined, timeoutMs: 15_000 });
 const byId = new Map(QUESTIONS.map((q) => [q.id, q.limit]));
 
 const server = createServer((req, res) => {
@@ -30,13 +32,9 @@ const server = createServer((req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"no question"}');
       return;
     }
-    driver
-      .executeQuery(q.cypher, q.params, {
-        routing: 'READ',
-        transactionConfig: { timeout: 15_000 },
-      })
-      .then(({ records }) => {
-        const data = records.map((r) => toPlainValue(r.toObject()));
+    reader
+      .readRows(q)
+      .then((data) => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
       })
       .catch((err: unknown) => {

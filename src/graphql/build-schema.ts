@@ -49,3 +49,15 @@ export function buildSchema(): GraphQLSchema {
       field.resolve ? field : { ...field, resolve: readResponseKey },
   });
 }
+
+/**
+ * `schema` without the alias-aware default resolvers: each such field reads its own name,
+ * which graphql-jit compiles to an inline property read. Right only for documents with no
+ * alias below their root fields (src/server/use-compiled-execution.ts checks).
+ */
+export function withoutResponseKeyResolvers(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field) =>
+      field.resolve === readResponseKey ? { ...field, resolve: undefined } : field,
+  });
+}

@@ -36,7 +36,6 @@ export function createRequestListener(
 ): RequestListener {
   // dev: read the folder per request, so a rebuild (npm run build:explorer) is served at once.
   const assets = existsSync(distDir) ? sirv(distDir, { etag: true, dev: true }) : undefined;
-  const graphiql = GraphiQLAssets.load();
   const compress = compression({ threshold: 1024 });
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
@@ -56,19 +55,10 @@ export function createRequestListener(
       return;
     }
     if (pathname.startsWith(GRAPHIQL_ASSET_PREFIX)) {
-      const asset = graphiql.get(pathname);
-      if (!asset) {
-        plain(res, 404, 'Not found');
-        return;
-      }
-      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, {
-        'content-type': asset.type,
-        'cache-control': 'public, max-age=31536000, immutable',
-        vary: 'accept-encoding',
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-      });
-      res.end(gzip ? asset.gzip : asset.body);
+      void GraphiQLAssets.load().then(
+        (graphiql) => sendGraphiQLAsset(req, res, graphiql, pathname),
+        () => plain(res, 500, 'GraphiQL could not be loaded'),
+      );
       return;
     }
     if (req.method === 'POST') {
@@ -89,6 +79,27 @@ export function createRequestListener(
       route(req, res),
     );
   };
+}
+
+function sendGraphiQLAsset(
+  req: IncomingMessage,
+  res: ServerResponse,
+  graphiql: GraphiQLAssets,
+  pathname: string,
+): void {
+  const asset = graphiql.get(pathname);
+  if (!asset) {
+    plain(res, 404, 'Not found');
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(200, {
+    'content-type': asset.type,
+    'cache-control': 'public, max-age=31536000, immutable',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(gzip ? asset.gzip : asset.body);
 }
 
 function refusePost(

@@ -16,7 +16,7 @@ import { RateLimiter } from '../auth/rate-limiter.ts';
 import { DatabaseHealth } from '../db/database-health.ts';
 import { lineLogger, type Logger } from '../log/logger.ts';
 import { GraphReader } from '../graph/graph-reader.ts';
-import { buildSchema } from '../graphql/build-schema.ts';
+import { buildSchema, withoutResponseKeyResolvers } from '../graphql/build-schema.ts';
 import type { GraphContext } from '../graphql/context.ts';
 import { TranslationCache } from '../translate/translation-cache.ts';
 import type { CypherQuery } from '../translate/translation-context.ts';
@@ -24,6 +24,7 @@ import { GraphWriter } from '../write/graph-writer.ts';
 import { GraphiQLAssets } from './graphiql-assets.ts';
 import type { OperationLog, WarmOperation } from './operation-log.ts';
 import { useOperationLog } from './use-operation-log.ts';
+import { useCompiledExecution, type ExecutionCounts } from './use-compiled-execution.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
@@ -67,6 +68,13 @@ export interface YogaOptions {
    * reads a seed report. @default undefined (only texts stored in the graph)
    */
   reportsDir?: string | undefined;
+  /**
+   * Run alias-free read operations compiled (use-compiled-execution.ts); `false` runs every
+   * operation on graphql-js. @default true
+   */
+  compiledExecution?: boolean;
+  /** Counted per operation executed, when given: compiled or on graphql-js. */
+  executionCounts?: ExecutionCounts;
 }
 
 /** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
@@ -110,6 +118,8 @@ export function createGraphYoga({
   reportsDir,
   warmUpOperations = [],
   operationLog,
+  compiledExecution = true,
+  executionCounts,
 }: YogaOptions): GraphYoga {
   const reader = new GraphReader({ driver, database, onQuery, health, timeoutMs: queryTimeoutMs });
   const writer = new GraphWriter({ driver, database });
@@ -118,7 +128,6 @@ export function createGraphYoga({
     readsRequireKey: authOptions.readsRequireKey,
     writeLimiter: new RateLimiter(authOptions.writesPerMinute),
   });
-  const graphiql = GraphiQLAssets.load();
   const schema = buildSchema();
   let warm = !onWarmedUp;
   const yoga = createYoga<ServerContext, GraphContext>({
@@ -133,14 +142,20 @@ export function createGraphYoga({
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Request bodies are bounded before yoga sees them: the HTTP listener
+    // (create-request-listener.ts) refuses a POST without a Content-Length (411) or with one
+    // above its limit (413), and Node's HTTP parser never reads a body past its
+    // Content-Length. Yoga's own limit would stream every body through a TransformStream
+    // again to count it (about 6 % of the API's CPU under load, bench/README.md).
+    maxRequestBodySize: false,
     logging: logger ?? logging,
     cors:
       corsOrigins.length === 0
         ? false
         : { origin: [...corsOrigins], credentials: false, methods: ['GET', 'POST'] },
     graphiql: { title: 'Negotiation graph', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL: (opts) =>
-      graphiql.render({
+    renderGraphiQL: async (opts) =>
+      (await GraphiQLAssets.load()).render({
         title: opts?.title ?? 'Negotiation graph',
         defaultQuery: opts?.defaultQuery ?? DEFAULT_QUERY,
         endpoint: opts?.endpoint ?? '/graphql',
@@ -152,6 +167,9 @@ export function createGraphYoga({
         endpoint: '/ready',
         check: async () => warm && (await health.check()),
       }),
+      ...(compiledExecution
+        ? [useCompiledExecution(schema, withoutResponseKeyResolvers(schema), executionCounts)]
+        : []),
     ],
   });
   if (onWarmedUp) {
