@@ -73,7 +73,7 @@ export async function applySchema(driver: Driver, database: string | undefined):
     // A uniqueness constraint builds its index before the command returns; on a graph
     // imported offline (millions of nodes) one after another they took most of the load
     // time. Each command on its own session, SCHEMA_CONCURRENCY at a time; a transient
-    // schema-lock conflict is retried by executeWrite.
+    // schema-lock conflict is retried by executeWrite; every name is checked at the end.
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(SCHEMA_CONCURRENCY, missing.length) }, async () => {
@@ -81,13 +81,28 @@ export async function applySchema(driver: Driver, database: string | undefined):
         try {
           while (next < missing.length) {
             const statement = missing[next++]!;
-            await own.executeWrite((tx) => tx.run(statement));
+            try {
+              await own.executeWrite((tx) => tx.run(statement));
+            } catch (err) {
+              // Concurrent schema commands on one label can make Neo4j answer "already
+              // exists" to an IF NOT EXISTS (or to a retry of an attempt that did commit):
+              // the object is there, which is all this asks. Checked by name below.
+              if (!/AlreadyExists/.test((err as { code?: string }).code ?? '')) throw err;
+            }
           }
         } finally {
           await own.close();
         }
       }),
     );
+    const present = new Set<string>();
+    for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) {
+      for (const record of (await session.run(show)).records)
+        present.add(record.get('name') as string);
+    }
+    const absent = statements.map(schemaObjectName).filter((n) => n && !present.has(n));
+    if (absent.length > 0)
+      throw new Error(`cypher/schema.cypher: not created: ${absent.join(', ')}`);
     // Full-text and range indexes build in the background; wait so queries can rely on them.
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
