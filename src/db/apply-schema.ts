@@ -37,9 +37,6 @@ export function schemaObjectName(statement: string): string | undefined {
   )?.[1];
 }
 
-/** Schema commands sent at once (each on its own session). */
-const SCHEMA_CONCURRENCY = 4;
-
 /** The statements of cypher/schema.cypher, in order. */
 export async function schemaStatements(): Promise<string[]> {
   return splitCypherScript(await readFile(schemaFile, 'utf8'));
@@ -70,31 +67,9 @@ export async function applySchema(driver: Driver, database: string | undefined):
       const name = schemaObjectName(statement);
       return name === undefined || !existing.has(name);
     });
-    // A uniqueness constraint builds its index before the command returns; on a graph
-    // imported offline (millions of nodes) one after another they took most of the load
-    // time. Each command on its own session, SCHEMA_CONCURRENCY at a time; a transient
-    // schema-lock conflict is retried by executeWrite; every name is checked at the end.
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(SCHEMA_CONCURRENCY, missing.length) }, async () => {
-        const own = driver.session({ database, defaultAccessMode: 'WRITE' });
-        try {
-          while (next < missing.length) {
-            const statement = missing[next++]!;
-            try {
-              await own.executeWrite((tx) => tx.run(statement));
-            } catch (err) {
-              // Concurrent schema commands on one label can make Neo4j answer "already
-              // exists" to an IF NOT EXISTS (or to a retry of an attempt that did commit):
-              // the object is there, which is all this asks. Checked by name below.
-              if (!/AlreadyExists/.test((err as { code?: string }).code ?? '')) throw err;
-            }
-          }
-        } finally {
-          await own.close();
-        }
-      }),
-    );
+    // One after another: sent concurrently (tried, four at a time) they made Neo4j answer
+    // "already exists" to an IF NOT EXISTS and stall for minutes on an imported graph.
+    for (const statement of missing) await session.run(statement);
     const present = new Set<string>();
     for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) {
       for (const record of (await session.run(show)).records)

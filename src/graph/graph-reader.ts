@@ -3,7 +3,7 @@
  * in a cluster), with a timeout, results converted to plain values. The one place the GraphQL
  * path touches the driver; driver failures become coded GraphQL errors here.
  */
-import { isRetriableError, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 
 import type { DatabaseHealth } from '../db/database-health.ts';
 import { classifyNeo4jError } from '../db/neo4j-errors.ts';
@@ -35,15 +35,15 @@ export class GraphReader {
     this.options.onQuery?.(query);
     try {
       // One auto-commit READ transaction (routed to readers in a cluster; the driver does not
-      // retry auto-commit transactions, so a transient failure — a reader restarting, a
-      // routing table gone stale — is retried here once): RUN and PULL go out in one write
+      // retry auto-commit transactions, so a transient failure reaches the client as an
+      // error it may retry): RUN and PULL go out in one write
       // and come back in one round trip. executeQuery's managed transaction adds a BEGIN and
       // a COMMIT — three socket writes and two round trips per query; 16 clients ran about
       // 1.4–2 × as many queries per second this way (bench/README.md). No bookmark
       // manager: every write of this server goes through sessions that keep none
       // (src/write/graph-writer.ts), so bookmarks chained nothing a read here could see.
       const timeout = this.options.timeoutMs ?? 15_000;
-      const attempt = async () => {
+      const run = async () => {
         const session = this.options.driver.session({
           database: this.options.database,
           defaultAccessMode: 'READ',
@@ -54,15 +54,6 @@ export class GraphReader {
           );
         } finally {
           await session.close();
-        }
-      };
-      const run = async () => {
-        try {
-          return await attempt();
-        } catch (err) {
-          if (!isRetriableError(err)) throw err;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          return attempt();
         }
       };
       const { records } = await (this.options.health?.guard(run, timeout + 2_000) ?? run());
