@@ -16,9 +16,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import readline from 'node:readline';
 
-import { launcherTargetDir } from './build-launcher.ts';
-import { launcherClasspath } from './class-data-archive.ts';
-import { prepareLauncher } from './start-local-neo4j.ts';
+import { launcherJavaArgs, prepareLauncher } from './start-local-neo4j.ts';
 
 export interface LocalImportOptions {
   storeDir: string;
@@ -54,17 +52,8 @@ export async function runLocalImport(options: LocalImportOptions): Promise<Local
   const archiveFlags = await prepareLauncher(log);
   await mkdir(options.storeDir, { recursive: true });
   const heap = options.heap ?? '1g';
-  const classpath = launcherClasspath(launcherTargetDir);
   const args = [
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    ...archiveFlags,
-    '-cp',
-    classpath,
-    'dev.negotiation.neo4jlocal.Neo4jImport',
+    ...launcherJavaArgs(heap, archiveFlags, 'Neo4jImport'),
     '--home',
     options.storeDir,
     '--from',

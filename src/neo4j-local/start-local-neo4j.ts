@@ -69,6 +69,28 @@ export async function prepareLauncher(
   return archiveJvmFlags(paths);
 }
 
+/**
+ * `java`'s arguments up to the launcher's main class: heap, collector, `jvmFlags` (those of
+ * `prepareLauncher`, or a training start's), the launcher's classpath.
+ */
+export function launcherJavaArgs(
+  heap: string,
+  jvmFlags: readonly string[],
+  mainClass: 'Neo4jLocal' | 'Neo4jImport',
+): string[] {
+  return [
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    ...jvmFlags,
+    '-cp',
+    launcherClasspath(launcherTargetDir),
+    `dev.negotiation.neo4jlocal.${mainClass}`,
+  ];
+}
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const flags = await prepareLauncher(options.log ?? console.log, options.startTimeoutMs);
   return spawnLauncher(options, flags);
@@ -85,15 +107,7 @@ async function spawnLauncher(
   const child = spawn(
     'java',
     [
-      `-Xms${heap}`,
-      `-Xmx${heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Dfile.encoding=UTF-8',
-      ...jvmFlags,
-      '-cp',
-      launcherClasspath(launcherTargetDir),
-      'dev.negotiation.neo4jlocal.Neo4jLocal',
+      ...launcherJavaArgs(heap, jvmFlags, 'Neo4jLocal'),
       '--home',
       options.storeDir,
       '--port',

@@ -19,6 +19,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import { toNeo4jValue } from '../values/neo4j-values.ts';
+import { groupBy } from '../write/apply-plan.ts';
 import type { Dataset, DatasetRelationshipType, NodeRow, RelationshipRow } from './dataset.ts';
 import { deferIndexes } from './defer-indexes.ts';
 import type { NodeLabel } from './seed-schema.ts';
@@ -172,16 +173,6 @@ async function inBatches<R, T>(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return results;
-}
-
-function groupBy<R, K>(rows: R[], key: (row: R) => K): Map<K, R[]> {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 function progressReporter(total: number, everyMs: number, log: (line: string) => void) {

@@ -23,8 +23,9 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 
-import { ENTITY_LABEL, NODE_LABELS, type NodeLabel } from '../model/node-kinds.ts';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/relationships.ts';
+import { ENTITY_LABEL, NODE_LABELS } from '../model/node-kinds.ts';
+import { RELATIONSHIP_TYPES } from '../model/relationships.ts';
+import { groupBy } from '../write/apply-plan.ts';
 import type { Dataset, NodeRow, RelationshipRow } from './dataset.ts';
 import { columnsFor, IMPORT_TYPE, ImportCsvError, type Column } from './import-csv-columns.ts';
 
@@ -187,17 +188,4 @@ async function writeFile<R>(
     await Promise.race([once(stream, 'close'), failed]);
   }
   summary.files.push(name);
-}
-
-function groupBy<R, K extends NodeLabel | RelationshipType>(
-  rows: readonly R[],
-  key: (row: R) => K,
-): Map<K, R[]> {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
