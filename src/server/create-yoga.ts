@@ -7,6 +7,7 @@
  * are masked for clients and logged in full. Cross-origin reads are refused unless the
  * origin is in `corsOrigins` (never with credentials).
  */
+import type { ExecutionResult } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 
@@ -25,6 +26,8 @@ import { GraphiQLAssets } from './graphiql-assets.ts';
 import type { OperationLog, WarmOperation } from './operation-log.ts';
 import { useOperationLog } from './use-operation-log.ts';
 import { useCompiledExecution, type ExecutionCounts } from './use-compiled-execution.ts';
+import { KnownReads } from './known-reads.ts';
+import type { HotPath } from './serve-known-read.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
@@ -77,12 +80,22 @@ export interface YogaOptions {
   executionCounts?: ExecutionCounts;
 }
 
-/** What the HTTP layer passes in: only the in-process warm-up sets `warmUp`. */
+/**
+ * What the HTTP layer passes in: only the in-process warm-up sets `warmUp`; only the hot
+ * path (serve-known-read.ts) sets `answered`, the answer it computed for this request.
+ */
 export interface ServerContext {
   warmUp?: boolean;
+  answered?: ExecutionResult;
 }
 
-export type GraphYoga = YogaServerInstance<ServerContext, GraphContext>;
+/**
+ * The yoga instance, with the hot path of its repeated reads for the HTTP listener
+ * (create-request-listener.ts); none when compiled execution is off.
+ */
+export type GraphYoga = YogaServerInstance<ServerContext, GraphContext> & {
+  readonly hotPath?: HotPath;
+};
 
 const DEFAULT_QUERY = `# Which of Pakistan's demands did Afghanistan reject, where, mediated by whom, per which reports?
 {
@@ -130,15 +143,21 @@ export function createGraphYoga({
   });
   const schema = buildSchema();
   let warm = !onWarmedUp;
+  // A bad key is refused before anything runs (401); so is a missing one when reads need
+  // it. The in-process warm-up reads without a key: it never leaves this process.
+  const graphContext = async (
+    authorization: string | null | undefined,
+    warming: boolean,
+  ): Promise<GraphContext> => {
+    const principal = await auth.authenticate(authorization);
+    if (!warming) auth.requireRead(principal);
+    return { reader, translations, writer, auth, principal, reportsDir };
+  };
+  const knownReads = compiledExecution ? new KnownReads() : undefined;
   const yoga = createYoga<ServerContext, GraphContext>({
     schema,
-    // A bad key is refused before anything runs (401); so is a missing one when reads need
-    // it. The in-process warm-up reads without a key: it never leaves this process.
-    context: async ({ request, warmUp: warming }) => {
-      const principal = await auth.authenticate(request.headers.get('authorization'));
-      if (warming !== true) auth.requireRead(principal);
-      return { reader, translations, writer, auth, principal, reportsDir };
-    },
+    context: ({ request, warmUp: warming }) =>
+      graphContext(request.headers.get('authorization'), warming === true),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -168,7 +187,14 @@ export function createGraphYoga({
         check: async () => warm && (await health.check()),
       }),
       ...(compiledExecution
-        ? [useCompiledExecution(schema, withoutResponseKeyResolvers(schema), executionCounts)]
+        ? [
+            useCompiledExecution(
+              schema,
+              withoutResponseKeyResolvers(schema),
+              executionCounts,
+              knownReads,
+            ),
+          ]
         : []),
     ],
   });
@@ -181,5 +207,15 @@ export function createGraphYoga({
       },
     );
   }
-  return yoga;
+  if (!knownReads) return yoga;
+  const hotPath: HotPath = {
+    reads: knownReads,
+    schema,
+    context: (authorization) => graphContext(authorization, false),
+    corsEnabled: corsOrigins.length > 0,
+    stats: { served: 0, answeredByYoga: 0, toYoga: 0 },
+    operationLog,
+    counts: executionCounts,
+  };
+  return Object.assign(yoga, { hotPath });
 }

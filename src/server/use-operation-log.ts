@@ -14,7 +14,8 @@ import type { GraphQLParams, Plugin } from 'graphql-yoga';
 
 import type { OperationLog } from './operation-log.ts';
 
-function onlyIntrospection(operation: OperationDefinitionNode): boolean {
+/** True when every root field is introspection (GraphiQL's schema query, `{ __typename }`). */
+export function onlyIntrospection(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
     (s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'),
   );
