@@ -1,14 +1,14 @@
 /**
  * `npm start`: the main job. Binds the HTTP port first (a busy port stops it before anything
- * else), then connects to (or starts) Neo4j, applies cypher/schema.cypher,
- * loads the seed graph, and serves GraphQL until SIGINT/SIGTERM, which stop everything it
- * started.
+ * else), then connects to (or starts) Neo4j while it validates the seed files, applies
+ * cypher/schema.cypher, loads the seed graph, and serves GraphQL until SIGINT/SIGTERM, which
+ * stop everything it started.
  */
 import { ConfigError, loadConfig } from './config/config.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { connectGraph, type GraphConnection } from './db/connect-graph.ts';
 import { DatabaseHealth } from './db/database-health.ts';
-import { findReportsDir, loadSeedsFromDisk } from './seed/load-seeds-from-disk.ts';
+import { findReportsDir, loadSeedsFromDisk, prepareSeeds } from './seed/load-seeds-from-disk.ts';
 import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
@@ -42,16 +42,30 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  const graph = await connectGraph(config, log('neo4j'));
+  // The seed files are read and validated while Neo4j starts (they need no database); an
+  // invalid file stops the start before the schema or any seed is written.
+  const seeds = config.loadSeeds ? prepareSeeds({ log: log('seeds') }) : undefined;
+  const [connected, validated] = await Promise.allSettled([
+    connectGraph(config, log('neo4j')),
+    seeds,
+  ]);
+  if (connected.status === 'rejected') throw connected.reason;
+  const graph = connected.value;
   graphRef.current = graph;
   const { driver, connection } = graph;
   try {
+    if (validated.status === 'rejected') throw validated.reason;
     const statements = await applySchema(driver, connection.database);
     log('neo4j')(
       `Schema applied (${statements} constraints and indexes from cypher/schema.cypher)`,
     );
-    if (config.loadSeeds) {
-      await loadSeedsFromDisk({ driver, database: connection.database, log: log('seeds') });
+    if (validated.value) {
+      await loadSeedsFromDisk({
+        driver,
+        database: connection.database,
+        dataset: validated.value,
+        log: log('seeds'),
+      });
     } else {
       log('seeds')('LOAD_SEEDS=false: seeds not loaded');
     }
@@ -77,10 +91,7 @@ async function main(): Promise<void> {
     };
     setInterval(() => void saveOperations().catch(() => undefined), 60_000).unref();
   }
-  const warmUpOperations = [
-    ...operationLog.top(max),
-    ...(operationsFile ? await readOperationsFile(operationsFile) : []),
-  ];
+  const warmUpOperations = operationsFile ? await readOperationsFile(operationsFile) : [];
   // Warm start: /ready answers 503 until every root field has been asked once; the banner
   // below is printed once ready.
   let warmedUp!: (line: string) => void;
@@ -99,11 +110,13 @@ async function main(): Promise<void> {
     auth: config.auth,
     reportsDir: findReportsDir(),
     warmUpOperations,
+    rememberedOperations: operationLog.top(max),
+    warmUpBudgetMs: config.warmUp.budgetMs,
     ...(logFile ? { operationLog } : {}),
     logger: logger.child({ component: 'http' }),
     onWarmedUp: (w) =>
       warmedUp(
-        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s (slowest: ${w.slowest.join(', ')})${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s (slowest: ${w.slowest.join(', ')})${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}${w.deferred.length ? `; ${w.deferred.length} remembered operations past WARM_UP_BUDGET_MS are warmed after ready` : ''}`,
       ),
   });
   bound.serve(createRequestListener(yoga));

@@ -80,12 +80,17 @@ describe('warm-up settings', () => {
   it('remembers asked queries in .data by default, warms 40 of them, and can be turned off', () => {
     const defaults = loadConfig({}).warmUp;
     expect(defaults.logFile?.endsWith(path.join('.data', 'warm-up-operations.json'))).toBe(true);
-    expect(defaults).toMatchObject({ max: 40, operationsFile: undefined });
+    expect(defaults).toMatchObject({ max: 40, budgetMs: 3000, operationsFile: undefined });
+    expect(loadConfig({ WARM_UP_BUDGET_MS: '0' }).warmUp.budgetMs).toBe(0);
     expect(loadConfig({ WARM_UP_LOG: 'off' }).warmUp.logFile).toBeUndefined();
     expect(loadConfig({ WARM_UP_OPERATIONS: 'ops.json', WARM_UP_MAX: '0' }).warmUp).toMatchObject({
       max: 0,
       operationsFile: path.resolve('ops.json'),
     });
+  });
+
+  it('refuses a WARM_UP_BUDGET_MS that is not a whole number of milliseconds, naming it', () => {
+    expect(() => loadConfig({ WARM_UP_BUDGET_MS: '2.5s' })).toThrow(/WARM_UP_BUDGET_MS must be/);
   });
 
   it('refuses a WARM_UP_MAX that is not a whole number 0-200, naming it', () => {

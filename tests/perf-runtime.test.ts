@@ -72,6 +72,35 @@ describe('warm start', () => {
     expect(warmed?.slowest).toHaveLength(3);
   });
 
+  it('asks remembered operations only while the budget lasts, and the rest after /ready', async () => {
+    const asked: string[] = [];
+    let warmed: WarmUpResult | undefined;
+    const remembered = ['pakistan', 'afghanistan', 'turkey'].map((id) => ({
+      query: `query Remembered($id: ID!) { actor(id: $id) { name } }`,
+      operationName: 'Remembered',
+      variables: { id },
+    }));
+    const yoga = createGraphYoga({
+      driver,
+      database,
+      logging: false,
+      onQuery: (q) => asked.push(JSON.stringify(q.params)),
+      rememberedOperations: remembered,
+      warmUpBudgetMs: 0, // spent by the root fields: every remembered one waits for /ready
+      onWarmedUp: (r) => (warmed = r),
+    });
+    const deadline = Date.now() + 60_000;
+    while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(warmed?.queries).toBe(warmUpQueries(buildSchema()).length);
+    expect(warmed?.deferred).toEqual(remembered);
+    expect((await yoga.fetch('http://localhost/ready')).status).toBe(200);
+    // After ready, one at a time, they are asked all the same.
+    const askedFor = (id: string) => asked.some((p) => p.includes(`"${id}"`));
+    while (!askedFor('turkey') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(['pakistan', 'afghanistan', 'turkey'].every(askedFor)).toBe(true);
+  });
+
   it('remembers the queries that succeeded — not failures, mutations, introspection or the warm-up', async () => {
     const operationLog = new OperationLog();
     let warmed = false;

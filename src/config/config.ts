@@ -100,6 +100,18 @@ const EnvSchema = z
       }
       return n;
     }),
+    WARM_UP_BUDGET_MS: optionalString.transform((v, ctx) => {
+      if (v === undefined) return 3000;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 600_000) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'WARM_UP_BUDGET_MS must be a whole number of milliseconds 0-600000',
+        });
+        return z.NEVER;
+      }
+      return n;
+    }),
     WRITE_RATE_LIMIT: optionalString.transform((v, ctx) => {
       if (v === undefined) return 60;
       const n = Number(v);
@@ -171,9 +183,15 @@ export interface Config {
   /**
    * Warm start (src/server/operation-log.ts): the file where the queries clients ask are
    * remembered (undefined: WARM_UP_LOG=off, nothing remembered), how many of the most asked
-   * the next start warms, and an operator's own list of operations to warm.
+   * the next start warms, how long those may hold /ready back (the rest are warmed after it),
+   * and an operator's own list of operations to warm (always before /ready).
    */
-  warmUp: { logFile: string | undefined; max: number; operationsFile: string | undefined };
+  warmUp: {
+    logFile: string | undefined;
+    max: number;
+    budgetMs: number;
+    operationsFile: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -216,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ? undefined
           : path.resolve(projectRoot, e.WARM_UP_LOG ?? '.data/warm-up-operations.json'),
       max: e.WARM_UP_MAX,
+      budgetMs: e.WARM_UP_BUDGET_MS,
       operationsFile:
         e.WARM_UP_OPERATIONS === undefined ? undefined : path.resolve(e.WARM_UP_OPERATIONS),
     },

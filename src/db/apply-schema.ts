@@ -3,7 +3,8 @@
  * applying it again changes nothing. Schema commands run one per auto-commit transaction
  * (Neo4j does not allow them in a transaction with other writes). A statement whose index or
  * constraint name already exists is not sent at all (IF NOT EXISTS would make it a no-op
- * anyway): a restart asks two SHOW commands instead of one command per statement.
+ * anyway): a restart asks two SHOW commands instead of one command per statement, and waits
+ * for indexes only when one was created or is not yet online.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,40 +43,60 @@ export async function schemaStatements(): Promise<string[]> {
   return splitCypherScript(await readFile(schemaFile, 'utf8'));
 }
 
-/** The names of every index and constraint in the database. */
-async function schemaNames(session: Session): Promise<Set<string>> {
+interface SchemaState {
+  /** Every index's and constraint's name. */
+  names: Set<string>;
+  /** Whether every index is ONLINE (none still populating, none failed). */
+  allOnline: boolean;
+  /** The full-text indexes made before their analyzer was set to fold accents. */
+  staleFullText: ('search' | 'names')[];
+}
+
+/** What the database holds: one SHOW INDEXES and one SHOW CONSTRAINTS. */
+async function schemaState(session: Session): Promise<SchemaState> {
   const names = new Set<string>();
-  for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) {
-    for (const record of (await session.run(show)).records) names.add(record.get('name') as string);
+  let allOnline = true;
+  const staleFullText: SchemaState['staleFullText'] = [];
+  const indexes = await session.run(
+    `SHOW INDEXES YIELD name, type, state, options
+     RETURN name, type, state, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+  );
+  for (const record of indexes.records) {
+    const name = record.get('name') as string;
+    names.add(name);
+    if (record.get('state') !== 'ONLINE') allOnline = false;
+    if (
+      (name === 'search' || name === 'names') &&
+      record.get('type') === 'FULLTEXT' &&
+      record.get('analyzer') !== 'standard-folding'
+    )
+      staleFullText.push(name);
   }
-  return names;
+  for (const record of (await session.run('SHOW CONSTRAINTS YIELD name')).records)
+    names.add(record.get('name') as string);
+  return { names, allOnline, staleFullText };
 }
 
 export async function applySchema(driver: Driver, database: string | undefined): Promise<number> {
   const statements = await schemaStatements();
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
+    const state = await schemaState(session);
     // Full-text indexes created before their analyzer was set to fold accents are rebuilt.
-    const stale = await session.run(
-      `SHOW FULLTEXT INDEXES YIELD name, options
-       WHERE name IN ['search', 'names']
-         AND options.indexConfig['fulltext.analyzer'] <> 'standard-folding'
-       RETURN name`,
-    );
-    for (const record of stale.records) {
-      const name = record.get('name') as 'search' | 'names';
+    for (const name of state.staleFullText) {
       await session.run(`DROP INDEX ${name}`);
+      state.names.delete(name);
     }
-    const existing = await schemaNames(session); // after the drops: those are missing now
     const missing = statements.filter((statement) => {
       const name = schemaObjectName(statement);
-      return name === undefined || !existing.has(name);
+      return name === undefined || !state.names.has(name);
     });
     // One after another: sent four at a time (tried) they made Neo4j answer "already
     // exists" to an IF NOT EXISTS and stall for minutes on an imported graph.
     for (const statement of missing) await session.run(statement);
-    // Full-text and range indexes build in the background; wait so queries can rely on them.
-    await session.run('CALL db.awaitIndexes(300)');
+    // Full-text and range indexes build in the background; wait so queries can rely on them
+    // (unless nothing was created and every index is already online: a plain restart).
+    if (missing.length > 0 || !state.allOnline) await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }

@@ -56,10 +56,18 @@ export interface YogaOptions {
    */
   onWarmedUp?: (result: WarmUpResult) => void;
   /**
-   * Operations the warm-up asks too, after the root fields: those clients asked before
-   * (an OperationLog's `top`) and an operator's list (WARM_UP_OPERATIONS). @default []
+   * Operations the warm-up asks too, after the root fields, all before /ready turns 200: an
+   * operator's list (WARM_UP_OPERATIONS). @default []
    */
   warmUpOperations?: readonly WarmOperation[];
+  /**
+   * Operations clients asked before (an OperationLog's `top`), asked after those while the
+   * warm-up has taken less than `warmUpBudgetMs`; the rest are asked after /ready turned
+   * 200, one at a time, so a long list does not hold readiness back. @default []
+   */
+  rememberedOperations?: readonly WarmOperation[];
+  /** @default 3000 */
+  warmUpBudgetMs?: number;
   /** Notes every successful query, for the next start's warm-up. @default none */
   operationLog?: OperationLog;
   /** API keys: whether reads need one, writes per minute per key. @default open reads, 60 */
@@ -130,6 +138,8 @@ export function createGraphYoga({
   translations = new TranslationCache(),
   reportsDir,
   warmUpOperations = [],
+  rememberedOperations = [],
+  warmUpBudgetMs = 3000,
   operationLog,
   compiledExecution = true,
   executionCounts,
@@ -199,13 +209,20 @@ export function createGraphYoga({
     ],
   });
   if (onWarmedUp) {
-    const operations = [...warmUpQueries(schema), ...warmUpOperations];
-    void warmUp(operations, (url, init) => yoga.fetch(url, init, { warmUp: true })).then(
-      (result) => {
-        warm = true;
-        onWarmedUp(result);
-      },
-    );
+    const fetchWarm = (url: string, init: RequestInit) => yoga.fetch(url, init, { warmUp: true });
+    void warmUp([...warmUpQueries(schema), ...warmUpOperations], fetchWarm, {
+      optional: rememberedOperations,
+      budgetMs: warmUpBudgetMs,
+    }).then(async (result) => {
+      warm = true;
+      onWarmedUp(result);
+      if (result.deferred.length === 0) return;
+      // After /ready: one at a time, beside the clients' first requests.
+      const later = await warmUp(result.deferred, fetchWarm, { concurrency: 1 });
+      logger?.info(
+        `Warmed up after ready: ${later.queries} remembered operations in ${(later.ms / 1000).toFixed(1)} s`,
+      );
+    });
   }
   if (!knownReads) return yoga;
   const hotPath: HotPath = {

@@ -27,8 +27,20 @@ import {
 
 import type { WarmOperation } from './operation-log.ts';
 
-/** How many object levels below the root field a warm-up query selects. */
-const DEPTH = 2;
+/**
+ * How many object levels a warm-up query selects: the root field's own scalars (a Relay
+ * connection's and edge's wrappers do not count as levels, so a list's shape reaches its
+ * nodes' scalars). Each relationship field selected adds a subquery, and Neo4j's planning
+ * time grows with them: an actor with every relationship one level below is 4 400 characters
+ * of Cypher and 0.6–0.9 s to plan on a warm JVM, three levels deep 18 s cold. A shape planned
+ * here is reused only by a request whose Cypher is the same text, which a client's own
+ * selection rarely is: the shapes warm the code paths (the JVM's planner, V8's resolvers and
+ * translator), the remembered and listed operations warm the plans clients will ask for.
+ */
+export const DEPTH = 1;
+
+/** A Relay connection, whose `edges` (and their edge type) a shape passes through for free. */
+const isConnection = (name: string) => name.endsWith('Connection');
 
 /** A literal for a required argument, or undefined when none can be made up. */
 function placeholder(arg: GraphQLArgument): string | undefined {
@@ -59,9 +71,15 @@ function argumentList(field: GraphQLField<unknown, unknown>): string | undefined
 }
 
 /** The selection set of `field`'s type, `depth` object levels deep ('' for a leaf). */
-function selection(field: GraphQLField<unknown, unknown>, depth: number): string | undefined {
+function selection(
+  field: GraphQLField<unknown, unknown>,
+  depth: number,
+  inConnection = false,
+): string | undefined {
   const type = getNamedType(field.type);
   if (isLeafType(type)) return '';
+  const connection = isConnection(type.name);
+  if (connection || (inConnection && field.name === 'edges')) depth += 1;
   if (depth === 0) return undefined;
   if (isUnionType(type)) return '{ __typename }';
   if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
@@ -69,7 +87,7 @@ function selection(field: GraphQLField<unknown, unknown>, depth: number): string
   for (const child of Object.values(type.getFields())) {
     const args = argumentList(child);
     if (args === undefined) continue;
-    const sub = selection(child, depth - 1);
+    const sub = selection(child, depth - 1, connection);
     if (sub === undefined) continue;
     parts.push(`${child.name}${args}${sub ? ` ${sub}` : ''}`);
   }
@@ -77,13 +95,13 @@ function selection(field: GraphQLField<unknown, unknown>, depth: number): string
 }
 
 /** One query per root Query field (fields whose required arguments cannot be made up are skipped). */
-export function warmUpQueries(schema: GraphQLSchema): string[] {
+export function warmUpQueries(schema: GraphQLSchema, depth = DEPTH): string[] {
   const root = schema.getQueryType();
   if (!root) return [];
   const queries: string[] = [];
   for (const field of Object.values(root.getFields())) {
     const args = argumentList(field);
-    const sub = selection(field, DEPTH);
+    const sub = selection(field, depth);
     if (args === undefined || sub === undefined) continue;
     queries.push(`{ ${field.name}${args}${sub ? ` ${sub}` : ''} }`);
   }
@@ -99,18 +117,35 @@ export interface WarmUpResult {
   ms: number;
   /** The three slowest operations, as `name ms`, slowest first. */
   slowest: string[];
+  /** The optional operations not asked because the budget was spent (in their order). */
+  deferred: (string | WarmOperation)[];
+}
+
+export interface WarmUpOptions {
+  /** How many operations are asked at once. @default 3 */
+  concurrency?: number;
+  /**
+   * Operations asked after the others, only while less than `budgetMs` has passed since the
+   * warm-up began; those not started by then are returned as `deferred`. @default []
+   */
+  optional?: readonly (string | WarmOperation)[];
+  /** @default Infinity */
+  budgetMs?: number;
 }
 
 /**
  * Asks each operation once through `fetch` (the server's own, in process), `concurrency` at a
- * time: a query text, or an operation with its name and variables (operation-log.ts).
+ * time: a query text, or an operation with its name and variables (operation-log.ts). Every
+ * one of `required` is asked; then each of `options.optional` while the budget lasts.
  */
 export async function warmUp(
-  queries: (string | WarmOperation)[],
+  required: readonly (string | WarmOperation)[],
   fetch: (url: string, init: RequestInit) => Promise<Response> | Response,
-  concurrency = 3,
+  { concurrency = 3, optional = [], budgetMs = Infinity }: WarmUpOptions = {},
 ): Promise<WarmUpResult> {
   const started = performance.now();
+  const queries = [...required, ...optional];
+  let end = queries.length;
   const failures: string[] = [];
   let next = 0;
   const field = (op: string | WarmOperation) =>
@@ -141,11 +176,15 @@ export async function warmUp(
   };
   await Promise.all(
     Array.from({ length: Math.min(concurrency, queries.length) }, async () => {
-      while (next < queries.length) await ask(queries[next++]!);
+      while (next < end) {
+        if (next >= required.length && performance.now() - started >= budgetMs) end = next;
+        else await ask(queries[next++]!);
+      }
     }),
   );
   return {
-    queries: queries.length,
+    queries: end,
+    deferred: queries.slice(end),
     failed: failures.length,
     failures,
     ms: Math.round(performance.now() - started),
