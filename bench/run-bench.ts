@@ -87,8 +87,19 @@ const percentile = (xs: number[], p: number) => {
 };
 
 /** Starts a server script: compiled JavaScript (dist/) with plain node, else TypeScript via tsx. */
-function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const args = script.endsWith('.js') ? [script] : ['--import', 'tsx', script];
+/** The node flags of `npm start` (package.json), which the API's process runs with here too. */
+const START_NODE_FLAGS = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .filter((arg) => arg.startsWith('--'));
+
+function startChild(
+  script: string,
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
+): Promise<ChildProcess> {
+  const args = script.endsWith('.js') ? [...nodeFlags, script] : ['--import', 'tsx', script];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -304,11 +315,11 @@ async function benchSize(size: number): Promise<SizeResult> {
     // would (WARM_UP_OPERATIONS), so "first" measures a known query's first request.
     const warmUpFile = path.join(os.tmpdir(), `bench-warm-up-${process.pid}.json`);
     await writeFile(warmUpFile, JSON.stringify(QUESTIONS.map((q) => ({ query: q.ours }))));
-    const ours = await startChild(path.join(distBench, 'serve-ours.js'), {
-      ...env,
-      PORT: String(oursPort),
-      WARM_UP_OPERATIONS: warmUpFile,
-    });
+    const ours = await startChild(
+      path.join(distBench, 'serve-ours.js'),
+      { ...env, PORT: String(oursPort), WARM_UP_OPERATIONS: warmUpFile },
+      START_NODE_FLAGS,
+    );
     children.push(ours);
     const peer = await startChild(path.join(import.meta.dirname, 'serve-peer.ts'), {
       ...env,
@@ -414,7 +425,9 @@ function report(results: SizeResult[], info: Record<string, string>): string {
   for (const [k, v] of Object.entries(info)) if (k !== 'command') lines.push(`| ${k} | ${v} |`);
   lines.push('');
   lines.push(
-    "Ways: **ours** = this project's GraphQL API over HTTP (own process, compiled JavaScript); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP; **floor** = the limit's hand-written Cypher behind a bare `node:http` handler (`bench/serve-floor.ts`: parse the body, executeQuery, write the JSON) — what any HTTP service over this driver costs. Latency: one client, the four ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver). **first** = the first request of each question after `/ready` turned 200, ÷ its warm p50.",
+    "Ways: **ours** = this project's GraphQL API over HTTP (own process, compiled JavaScript, with `npm start`'s node flags: " +
+      START_NODE_FLAGS.join(' ') +
+      "); **limit** = the same question as hand-written Cypher through neo4j-driver, in the benchmark process (no HTTP, no GraphQL); **peer** = `@neo4j/graphql` with an equivalent schema (`bench/peer-type-defs.graphql`) served by graphql-yoga over HTTP; **floor** = the limit's hand-written Cypher behind a bare `node:http` handler (`bench/serve-floor.ts`: parse the body, executeQuery, write the JSON) — what any HTTP service over this driver costs. Latency: one client, the four ways interleaved request by request. Throughput: 16 concurrent clients (autocannon for HTTP; 16 async loops for the driver). **first** = the first request of each question after `/ready` turned 200, ÷ its warm p50.",
     '',
   );
   lines.push('Questions:', '');

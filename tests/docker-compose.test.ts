@@ -130,6 +130,12 @@ describe('docker-compose.yml', () => {
       expect(pkg.scripts[scriptName ?? '']).toBeDefined();
     }
   });
+
+  it("runs the image's API with the same node command and flags as npm start", () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync('Dockerfile', 'utf8'))?.[1];
+    expect(JSON.parse(cmd ?? '[]')).toEqual(pkg.scripts.start?.split(' '));
+    expect(pkg.scripts.start).toMatch(/^node --max-semi-space-size=\d+ dist\/src\/main\.js$/);
+  });
 });
 
 function stripDraft4Ids(node: unknown): void {
