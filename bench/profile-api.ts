@@ -7,23 +7,17 @@
  * (bench/profile-steps.ts). The CPU profiles are kept in a temporary folder it names.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
-import { applySchema } from '../src/db/apply-schema.ts';
-import { createDriver } from '../src/db/create-driver.ts';
 import { freePort } from '../src/neo4j-local/free-port.ts';
-import { startLocalNeo4j } from '../src/neo4j-local/start-local-neo4j.ts';
-import { SeedFileSchema } from '../src/seed/seed-schema.ts';
-import { validateDataset } from '../src/seed/validate-dataset.ts';
-import { writeDataset } from '../src/seed/write-dataset.ts';
-import { generateNegotiations, NODES_PER_NEGOTIATION } from './generate-dataset.ts';
 import { stepShares } from './profile-steps.ts';
 import { QUESTIONS } from './questions.ts';
+import { startSyntheticNeo4j } from './synthetic-neo4j.ts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -33,34 +27,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const seconds = Number(values.seconds);
-const PASSWORD = 'profile-password';
-const storeDir = await mkdtemp(path.join(os.tmpdir(), 'profile-neo4j-'));
 const profiles = await mkdtemp(path.join(os.tmpdir(), 'profile-api-'));
-const server = await startLocalNeo4j({
-  storeDir,
-  port: await freePort(),
-  password: PASSWORD,
-  heap: '2g',
-  pagecache: '1g',
-  // A shared machine under load can take minutes to start the JVM.
-  startTimeoutMs: 900_000,
-  log: () => undefined,
-});
-const driver = createDriver({
-  uri: server.uri,
-  user: 'neo4j',
-  password: PASSWORD,
-  database: undefined,
-});
+const neo4j = await startSyntheticNeo4j(Number(values.nodes));
 try {
-  await applySchema(driver, undefined);
-  const parsed = SeedFileSchema.parse(
-    generateNegotiations(Math.ceil(Number(values.nodes) / NODES_PER_NEGOTIATION)),
-  );
-  await writeDataset(await validateDataset([{ file: 'synthetic', data: parsed }], undefined), {
-    driver,
-    database: undefined,
-  });
   for (const [i, dir] of positionals.entries()) {
     const port = await freePort();
     const out = path.join(profiles, String(i));
@@ -70,9 +39,7 @@ try {
       {
         env: {
           ...process.env,
-          NEO4J_URI: server.uri,
-          NEO4J_USER: 'neo4j',
-          NEO4J_PASSWORD: PASSWORD,
+          ...neo4j.env,
           PORT: String(port),
         },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -113,7 +80,5 @@ try {
     }
   }
 } finally {
-  await driver.close();
-  await server.stop();
-  await rm(storeDir, { recursive: true, force: true });
+  await neo4j.stop();
 }
