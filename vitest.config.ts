@@ -21,6 +21,7 @@ const FAST = [
   'tests/explorer-vocabulary.test.ts',
   'tests/schema-script.test.ts',
   'tests/operation-log.test.ts',
+  'tests/warm-up.test.ts',
 ];
 
 const shared = {

@@ -24,7 +24,9 @@ const yoga = createGraphYoga({
     ? await readOperationsFile(process.env.WARM_UP_OPERATIONS)
     : [],
   onWarmedUp: (w) =>
-    console.error(`serve-ours: warmed up ${w.queries} shapes (${w.failed} failed) in ${w.ms} ms`),
+    console.error(
+      `serve-ours: warmed up ${w.queries} shapes in ${w.ms} ms${w.stopped.length ? ` (stopped at the warm-up timeout: ${w.stopped.join(', ')})` : ''}${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}`,
+    ),
 });
 const server = createServer(createRequestListener(yoga));
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));

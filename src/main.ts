@@ -12,7 +12,7 @@ import { findReportsDir, loadSeedsFromDisk, prepareSeeds } from './seed/load-see
 import { bindHttpPort } from './server/bind-http-port.ts';
 import { ensureExplorerBuilt } from './server/build-explorer.ts';
 import { createRequestListener } from './server/create-request-listener.ts';
-import { createGraphYoga } from './server/create-yoga.ts';
+import { createGraphYoga, WARM_QUERY_TIMEOUT_MS } from './server/create-yoga.ts';
 import { OperationLog, readOperationsFile } from './server/operation-log.ts';
 import { runMain } from './cli/run-main.ts';
 import { createLogger, lineLogger } from './log/logger.ts';
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     logger: logger.child({ component: 'http' }),
     onWarmedUp: (w) =>
       warmedUp(
-        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s (slowest: ${w.slowest.join(', ')})${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}${w.deferred.length ? `; ${w.deferred.length} remembered operations past WARM_UP_BUDGET_MS are warmed after ready` : ''}`,
+        `Warmed up: ${w.queries} query shapes in ${(w.ms / 1000).toFixed(1)} s (slowest: ${w.slowest.join(', ')})${w.stopped.length ? `; stopped at the warm-up's ${WARM_QUERY_TIMEOUT_MS / 1000} s limit, planned all the same: ${w.stopped.join(', ')}` : ''}${w.failed ? ` (${w.failed} failed: ${w.failures.join('; ')})` : ''}${w.deferred.length ? `; ${w.deferred.length} remembered operations past WARM_UP_BUDGET_MS are warmed after ready` : ''}`,
       ),
   });
   bound.serve(createRequestListener(yoga));

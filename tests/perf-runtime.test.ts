@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../src/db/create-driver.ts';
 import { GraphReader } from '../src/graph/graph-reader.ts';
 import { buildSchema } from '../src/graphql/build-schema.ts';
-import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { createGraphYoga, HOT_ROUNDS } from '../src/server/create-yoga.ts';
 import { OperationLog } from '../src/server/operation-log.ts';
+import { answerKnownRead } from '../src/server/serve-known-read.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from '../src/server/warm-up.ts';
 import { testNeo4j, useTestDriver } from './neo4j-context.ts';
 import { loadTestSeeds } from './seed-helpers.ts';
@@ -70,6 +71,42 @@ describe('warm start', () => {
     // Only the operation's variables name pakistan; the root-field shapes use placeholders.
     expect(asked.some((p) => p.includes('"pakistan"'))).toBe(true);
     expect(warmed?.slowest).toHaveLength(3);
+  });
+
+  it('asks each operation again through the hot path, neither counted nor remembered', async () => {
+    const asked: string[] = [];
+    let warmed = false;
+    const operationLog = new OperationLog();
+    const operation = {
+      query: 'query Hot($id: ID!) { actor(id: $id) { name kind } }',
+      operationName: 'Hot',
+      variables: { id: 'afghanistan' },
+    };
+    const yoga = createGraphYoga({
+      driver,
+      database,
+      logging: false,
+      operationLog,
+      onQuery: (q) => asked.push(JSON.stringify(q.params)),
+      warmUpOperations: [operation],
+      onWarmedUp: () => (warmed = true),
+    });
+    const deadline = Date.now() + 60_000;
+    while (!warmed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // Once through yoga, then HOT_ROUNDS times through the hot path, before /ready.
+    expect(asked.filter((p) => p.includes('"afghanistan"'))).toHaveLength(1 + HOT_ROUNDS);
+    expect(yoga.hotPath?.stats).toEqual({ served: 0, answeredByYoga: 0, toYoga: 0 });
+    expect(operationLog.top(10)).toEqual([]);
+    const answer = await answerKnownRead(
+      yoga.hotPath!,
+      'application/json',
+      undefined,
+      JSON.stringify(operation),
+    );
+    expect('served' in answer && JSON.parse(answer.served.body)).toEqual({
+      data: { actor: { name: 'Afghanistan', kind: expect.any(String) as unknown } },
+    });
+    expect(yoga.hotPath?.stats.served).toBe(1);
   });
 
   it('asks remembered operations only while the budget lasts, and the rest after /ready', async () => {

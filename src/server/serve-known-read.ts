@@ -25,8 +25,11 @@ import type { ExecutionCounts } from './use-compiled-execution.ts';
 export interface HotPath {
   reads: KnownReads;
   schema: GraphQLSchema;
-  /** The GraphQL context of a request with this Authorization header; throws a refusal. */
-  context: (authorization: string | undefined) => Promise<GraphContext>;
+  /**
+   * The GraphQL context of a request with this Authorization header; throws a refusal (never
+   * for the in-process warm-up, `warming`, which reads without a key).
+   */
+  context: (authorization: string | undefined, warming?: boolean) => Promise<GraphContext>;
   operationLog?: OperationLog | undefined;
   /** Requests answered here, and handed to yoga (with an answer or without). */
   stats: { served: number; answeredByYoga: number; toYoga: number };
@@ -40,14 +43,20 @@ export type HotAnswer =
 
 const TO_YOGA: HotAnswer = { yoga: {} };
 
+/**
+ * @param warming the in-process warm-up (create-yoga.ts) asks: it needs no key, and is neither
+ *   counted in `stats` nor noted in the operation log.
+ */
 export async function answerKnownRead(
   hot: HotPath,
   accept: string | undefined,
   authorization: string | undefined,
   body: string,
+  warming = false,
 ): Promise<HotAnswer> {
+  const stats = warming ? { served: 0, answeredByYoga: 0, toYoga: 0 } : hot.stats;
   const toYoga = () => {
-    hot.stats.toYoga++;
+    stats.toYoga++;
     return TO_YOGA;
   };
   const mediaType = regularMediaType(accept);
@@ -58,19 +67,19 @@ export async function answerKnownRead(
   if (!known || variablesRefused(hot.schema, known.compiled, params.variables)) return toYoga();
   let result: ExecutionResult;
   try {
-    const context = await hot.context(authorization);
+    const context = await hot.context(authorization, warming);
     result = await runCompiled(known.compiled, undefined, context, params.variables);
   } catch {
     // A refused key (or anything thrown before execution): yoga says why, in its words.
     return toYoga();
   }
-  if (hot.counts) hot.counts.compiled++;
+  if (hot.counts && !warming) hot.counts.compiled++;
   if (result.errors?.length) {
-    hot.stats.answeredByYoga++;
+    stats.answeredByYoga++;
     return { yoga: { answered: result } };
   }
-  hot.stats.served++;
-  if (known.logged)
+  stats.served++;
+  if (known.logged && !warming)
     hot.operationLog?.note({
       query: params.query,
       operationName: params.operationName,

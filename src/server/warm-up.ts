@@ -114,6 +114,11 @@ export interface WarmUpResult {
   failed: number;
   /** For each failed query: its root field and the first error's message. */
   failures: string[];
+  /**
+   * The queries stopped at the warm-up's per-query timeout (planned, not run to the end):
+   * their root fields. Not failures.
+   */
+  stopped: string[];
   ms: number;
   /** The three slowest operations, as `name ms`, slowest first. */
   slowest: string[];
@@ -147,6 +152,7 @@ export async function warmUp(
   const queries = [...required, ...optional];
   let end = queries.length;
   const failures: string[] = [];
+  const stopped: string[] = [];
   let next = 0;
   const field = (op: string | WarmOperation) =>
     typeof op === 'string'
@@ -164,9 +170,13 @@ export async function warmUp(
       const body = (await res.json()) as {
         errors?: { message?: string; extensions?: { code?: string } }[];
       };
-      // A placeholder that names no node (BAD_USER_INPUT) still ran, and planned, the query.
+      // A placeholder that names no node (BAD_USER_INPUT) still ran, and planned, the query;
+      // one stopped at the warm-up's timeout (QUERY_TIMEOUT) was planned before it ran.
       const all = body.errors ?? [];
-      const errors = all.filter((e) => e.extensions?.code !== 'BAD_USER_INPUT');
+      if (all.some((e) => e.extensions?.code === 'QUERY_TIMEOUT')) stopped.push(field(op));
+      const errors = all.filter(
+        (e) => e.extensions?.code !== 'BAD_USER_INPUT' && e.extensions?.code !== 'QUERY_TIMEOUT',
+      );
       if (errors.length > 0 || (!res.ok && all.length === 0))
         failures.push(`${field(op)}: ${errors[0]?.message ?? `HTTP ${res.status}`}`);
     } catch (err) {
@@ -184,6 +194,7 @@ export async function warmUp(
   );
   return {
     queries: end,
+    stopped,
     deferred: queries.slice(end),
     failed: failures.length,
     failures,
