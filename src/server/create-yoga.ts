@@ -249,31 +249,27 @@ export function createGraphYoga({
       // The operations clients will ask (the operator's, the remembered) are asked a few more
       // times through the hot path: their first uses by a client otherwise run V8's first
       // compilations of the compiled operation and its path (measured with curl after
-      // /ready: 16.6, 14.1, 10.9, then 7.4-8.1 ms). The root-field shapes once.
+      // /ready: 16.6, 14.1, 10.9, then 7.4-8.1 ms). Not the root-field shapes: no client
+      // sends their text, and a slow one would cost the warm-up's timeout again.
       if (hotPath) {
         const known = [...warmUpOperations, ...rememberedOperations].slice(
           0,
           result.queries - before.length + warmUpOperations.length,
         );
-        const rounds: [readonly (string | WarmOperation)[], number][] = [
-          [before.slice(0, before.length - warmUpOperations.length), 1],
-          [known, HOT_ROUNDS],
-        ];
-        for (const [ops, times] of rounds)
-          for (const op of ops) {
-            const body = JSON.stringify(typeof op === 'string' ? { query: op } : op);
-            for (let i = 0; i < times; i++) {
-              const answer = await answerKnownRead(
-                hotPath,
-                'application/json',
-                undefined,
-                body,
-                true,
-              ).catch(() => undefined);
-              // Not served (errors, a timeout, not compiled): another round would not be.
-              if (!answer || !('served' in answer)) break;
-            }
+        for (const op of known) {
+          const body = JSON.stringify(op);
+          for (let i = 0; i < HOT_ROUNDS; i++) {
+            const answer = await answerKnownRead(
+              hotPath,
+              'application/json',
+              undefined,
+              body,
+              true,
+            ).catch(() => undefined);
+            // Not served (errors, a timeout, not compiled): another round would not be.
+            if (!answer || !('served' in answer)) break;
           }
+        }
       }
       warm = true;
       onWarmedUp(result);
