@@ -11,16 +11,15 @@
  * inverse ratio of the summed columns; the columns say which process pays the difference.
  * Linux only (/proc); CPU times have the kernel's 10 ms tick resolution, so keep runs ≥ 2 s.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 import { freePort } from '../src/neo4j-local/free-port.ts';
+import { cpuMs, START_NODE_FLAGS, startChild, stopChild, waitReady } from './bench-processes.ts';
 import { QUESTIONS } from './questions.ts';
 import { startSyntheticNeo4j } from './synthetic-neo4j.ts';
 
@@ -32,34 +31,18 @@ const { values } = parseArgs({
   },
 });
 const seconds = Number(values.seconds);
-const startFlags = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
-
-/** CPU time (user + system) a process has used, in ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-}
-
+/** A compiled server of dist/bench on a free port. */
 async function serve(
   script: string,
   flags: readonly string[],
   env: Record<string, string>,
 ): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...flags, path.join('dist', 'bench', script)], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    readline
-      .createInterface({ input: child.stdout })
-      .on('line', (line) => line === 'listening' && resolve());
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
+  const child = await startChild(
+    path.join('dist', 'bench', script),
+    { ...env, PORT: String(port) },
+    flags,
+  );
   return { port, child };
 }
 
@@ -68,18 +51,12 @@ const children: ChildProcess[] = [];
 try {
   const warmUpFile = path.join(os.tmpdir(), `cpu-split-warm-up-${process.pid}.json`);
   await writeFile(warmUpFile, JSON.stringify(QUESTIONS.map((q) => ({ query: q.ours }))));
-  const ours = await serve('serve-ours.js', startFlags, {
+  const ours = await serve('serve-ours.js', START_NODE_FLAGS, {
     ...neo4j.env,
     WARM_UP_OPERATIONS: warmUpFile,
   });
   children.push(ours.child);
-  while (
-    !(await fetch(`http://127.0.0.1:${ours.port}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  )
-    await new Promise((r) => setTimeout(r, 200));
+  await waitReady(`http://127.0.0.1:${ours.port}/ready`);
   const floor = await serve('serve-floor.js', [], neo4j.env);
   children.push(floor.child);
 
@@ -115,6 +92,6 @@ try {
     }
   }
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) await stopChild(child);
   await neo4j.stop();
 }

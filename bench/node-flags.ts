@@ -6,16 +6,14 @@
  * requests/s and CPU µs per request (from /proc), then its peak RSS (VmHWM). Variants run one
  * after another, so list a baseline twice (first and last) to see the drift between them.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 import { freePort } from '../src/neo4j-local/free-port.ts';
+import { cpuMs, memoryMb, startChild, stopChild, waitReady } from './bench-processes.ts';
 import { QUESTIONS } from './questions.ts';
 import { startSyntheticNeo4j } from './synthetic-neo4j.ts';
 
@@ -28,18 +26,6 @@ const { values, positionals } = parseArgs({
 });
 const seconds = Number(values.seconds);
 
-/** CPU time (user + system) a process has used, in ms. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-}
-
-/** A memory figure of a process's /proc status (VmRSS, VmHWM), in MB. */
-function statusMb(pid: number, key: 'VmRSS' | 'VmHWM'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
-}
-
 const neo4j = await startSyntheticNeo4j(Number(values.nodes));
 try {
   const warmUpFile = path.join(os.tmpdir(), `node-flags-warm-up-${process.pid}.json`);
@@ -47,26 +33,15 @@ try {
   for (const variant of positionals.length ? positionals : ['']) {
     const port = await freePort();
     const flags = variant.split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...flags, path.join('dist', 'bench', 'serve-ours.js')], {
-      env: { ...process.env, ...neo4j.env, PORT: String(port), WARM_UP_OPERATIONS: warmUpFile },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = await startChild(
+      path.join('dist', 'bench', 'serve-ours.js'),
+      { ...neo4j.env, PORT: String(port), WARM_UP_OPERATIONS: warmUpFile },
+      flags,
+    );
     try {
-      await new Promise<void>((resolve, reject) => {
-        readline
-          .createInterface({ input: child.stdout })
-          .on('line', (line) => line === 'listening' && resolve());
-        child.once('exit', (code) => reject(new Error(`serve-ours.js exited with ${code}`)));
-      });
-      while (
-        !(await fetch(`http://127.0.0.1:${port}/ready`).then(
-          (r) => r.ok,
-          () => false,
-        ))
-      )
-        await new Promise((r) => setTimeout(r, 200));
+      await waitReady(`http://127.0.0.1:${port}/ready`);
       await new Promise((r) => setTimeout(r, 3000));
-      const rest = statusMb(child.pid!, 'VmRSS');
+      const rest = memoryMb(child.pid!, 'VmRSS');
       const cells: string[] = [];
       for (const q of QUESTIONS) {
         const options = {
@@ -85,12 +60,10 @@ try {
         );
       }
       console.log(
-        `[${variant || 'no flags'}] RSS at rest ${rest.toFixed(0)} MB, peak ${statusMb(child.pid!, 'VmHWM').toFixed(0)} MB | ${cells.join(' | ')}`,
+        `[${variant || 'no flags'}] RSS at rest ${rest.toFixed(0)} MB, peak ${memoryMb(child.pid!, 'VmHWM').toFixed(0)} MB | ${cells.join(' | ')}`,
       );
     } finally {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await stopChild(child);
     }
   }
 } finally {

@@ -6,15 +6,14 @@
  * given time, and prints requests/s and each step's share of the API's busy CPU time
  * (bench/profile-steps.ts). The CPU profiles are kept in a temporary folder it names.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 import { freePort } from '../src/neo4j-local/free-port.ts';
+import { startChild, stopChild, waitReady } from './bench-processes.ts';
 import { stepShares } from './profile-steps.ts';
 import { QUESTIONS } from './questions.ts';
 import { startSyntheticNeo4j } from './synthetic-neo4j.ts';
@@ -33,30 +32,12 @@ try {
   for (const [i, dir] of positionals.entries()) {
     const port = await freePort();
     const out = path.join(profiles, String(i));
-    const child = spawn(
-      process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${out}`, path.join(dir, 'serve-ours.js')],
-      {
-        env: {
-          ...process.env,
-          ...neo4j.env,
-          PORT: String(port),
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
+    const child = await startChild(
+      path.join(dir, 'serve-ours.js'),
+      { ...neo4j.env, PORT: String(port) },
+      ['--cpu-prof', `--cpu-prof-dir=${out}`],
     );
-    await new Promise<void>((resolve) =>
-      readline
-        .createInterface({ input: child.stdout })
-        .on('line', (l) => l === 'listening' && resolve()),
-    );
-    while (
-      !(await fetch(`http://127.0.0.1:${port}/ready`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      await new Promise((r) => setTimeout(r, 200));
+    await waitReady(`http://127.0.0.1:${port}/ready`);
     const rates: string[] = [];
     for (const q of QUESTIONS) {
       const r = await autocannon({
@@ -69,9 +50,7 @@ try {
       });
       rates.push(`${q.id} ${Math.round(r.requests.average)}`);
     }
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    await stopChild(child);
     const [file] = await readdir(out);
     console.log(`\n${dir}: req/s at 16 clients: ${rates.join(', ')}`);
     console.log(`profile ${path.join(out, file ?? '')}`);

@@ -9,12 +9,11 @@
  * Latency: one client, the three ways interleaved request by request. Throughput: 16
  * concurrent clients for a fixed time (autocannon for HTTP, 16 async loops for the driver).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 
@@ -27,6 +26,7 @@ import { validateDataset } from '../src/seed/validate-dataset.ts';
 import { importDataset } from '../src/seed/import-dataset.ts';
 import { writeDataset } from '../src/seed/write-dataset.ts';
 import { createGraphYoga } from '../src/server/create-yoga.ts';
+import { memoryMb, START_NODE_FLAGS, startChild, waitReady } from './bench-processes.ts';
 import { NODES_PER_NEGOTIATION, generateNegotiations } from './generate-dataset.ts';
 import { QUESTIONS, type Question } from './questions.ts';
 
@@ -69,57 +69,9 @@ interface SizeResult {
 /** The compiled servers (npm run build): the API runs as plain JavaScript, as in npm start. */
 const distBench = path.join(import.meta.dirname, '..', 'dist', 'bench');
 
-async function waitReady(url: string): Promise<void> {
-  for (const end = Date.now() + 120_000; Date.now() < end;) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} not ready within 120 s`);
-}
-
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
-
-/** Starts a server script: compiled JavaScript (dist/) with plain node, else TypeScript via tsx. */
-/** The node flags of `npm start` (package.json), which the API's process runs with here too. */
-const START_NODE_FLAGS = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(' ')
-  .filter((arg) => arg.startsWith('--'));
-
-function startChild(
-  script: string,
-  env: Record<string, string>,
-  nodeFlags: readonly string[] = [],
-): Promise<ChildProcess> {
-  const args = script.endsWith('.js') ? [...nodeFlags, script] : ['--import', 'tsx', script];
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'listening') resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-/** Resident memory of a process, from /proc (Linux). */
-const rssMb = (pid: number): number => {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return NaN;
-  }
 };
 
 /** POSTs a JSON body (a GraphQL request, or the floor's `{question}`) and times the answer. */
@@ -181,7 +133,7 @@ async function httpThroughput(
   peak: { mb: number },
 ): Promise<number> {
   const sampler = pid
-    ? setInterval(() => (peak.mb = Math.max(peak.mb, rssMb(pid))), 200)
+    ? setInterval(() => (peak.mb = Math.max(peak.mb, memoryMb(pid))), 200)
     : undefined;
   const result = await autocannon({
     url,
@@ -358,7 +310,7 @@ async function benchSize(size: number): Promise<SizeResult> {
         if (answers[q.id]![way] === 0) throw new Error(`${q.id} ${way}: empty answer`);
       }
     }
-    const restMb = rssMb(ours.pid!);
+    const restMb = memoryMb(ours.pid!);
 
     log(`size ${size}: latency, ${ITERATIONS} interleaved rounds per question`);
     const latency: SizeResult['latency'] = {};

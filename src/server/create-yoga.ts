@@ -27,7 +27,7 @@ import type { OperationLog, WarmOperation } from './operation-log.ts';
 import { useOperationLog } from './use-operation-log.ts';
 import { useCompiledExecution, type ExecutionCounts } from './use-compiled-execution.ts';
 import { KnownReads } from './known-reads.ts';
-import { answerKnownRead, type HotPath } from './serve-known-read.ts';
+import { warmHotPath, type HotPath } from './serve-known-read.ts';
 import { useRequestLimits } from './use-request-limits.ts';
 import { warmUp, warmUpQueries, type WarmUpResult } from './warm-up.ts';
 
@@ -246,30 +246,15 @@ export function createGraphYoga({
       optional: rememberedOperations,
       budgetMs: warmUpBudgetMs,
     }).then(async (result) => {
-      // The operations clients will ask (the operator's, the remembered) are asked a few more
-      // times through the hot path: their first uses by a client otherwise run V8's first
-      // compilations of the compiled operation and its path (measured with curl after
-      // /ready: 16.6, 14.1, 10.9, then 7.4-8.1 ms). Not the root-field shapes: no client
-      // sends their text, and a slow one would cost the warm-up's timeout again.
+      // The operations clients will ask (the operator's, the remembered ones asked before
+      // /ready) run a few more times through the hot path; not the root-field shapes: no
+      // client sends their text, and a slow one would cost the warm-up's timeout again.
       if (hotPath) {
-        const known = [...warmUpOperations, ...rememberedOperations].slice(
+        const remembered = rememberedOperations.slice(
           0,
-          result.queries - before.length + warmUpOperations.length,
+          rememberedOperations.length - result.deferred.length,
         );
-        for (const op of known) {
-          const body = JSON.stringify(op);
-          for (let i = 0; i < HOT_ROUNDS; i++) {
-            const answer = await answerKnownRead(
-              hotPath,
-              'application/json',
-              undefined,
-              body,
-              true,
-            ).catch(() => undefined);
-            // Not served (errors, a timeout, not compiled): another round would not be.
-            if (!answer || !('served' in answer)) break;
-          }
-        }
+        await warmHotPath(hotPath, [...warmUpOperations, ...remembered], HOT_ROUNDS);
       }
       warm = true;
       onWarmedUp(result);

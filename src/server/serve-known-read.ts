@@ -19,7 +19,7 @@ import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { GraphContext } from '../graphql/context.ts';
 import { runCompiled, variablesRefused } from './compiled-operation.ts';
 import type { KnownReads } from './known-reads.ts';
-import type { OperationLog } from './operation-log.ts';
+import type { OperationLog, WarmOperation } from './operation-log.ts';
 import type { ExecutionCounts } from './use-compiled-execution.ts';
 
 export interface HotPath {
@@ -86,6 +86,29 @@ export async function answerKnownRead(
       variables: params.variables ?? undefined,
     });
   return { served: { contentType: `${mediaType}; charset=utf-8`, body: JSON.stringify(result) } };
+}
+
+/**
+ * Asks each operation `rounds` times through the hot path as the warm-up (no key, not counted,
+ * not remembered), one after another: a client's first uses of a compiled operation
+ * otherwise run V8's first compilations of it and of this path (measured with curl after
+ * /ready: 16.6, 14.1, 10.9, then 7.4-8.1 ms). An operation that is not served (errors, a
+ * timeout, not compiled) is not asked again.
+ */
+export async function warmHotPath(
+  hot: HotPath,
+  operations: readonly WarmOperation[],
+  rounds: number,
+): Promise<void> {
+  for (const op of operations) {
+    const body = JSON.stringify(op);
+    for (let i = 0; i < rounds; i++) {
+      const answer = await answerKnownRead(hot, 'application/json', undefined, body, true).catch(
+        () => undefined,
+      );
+      if (!answer || !('served' in answer)) break;
+    }
+  }
 }
 
 interface Params {
